@@ -22,15 +22,18 @@ import static uk.raa.children.domain.scorecard.ScorecardRuleViolation.requirePre
  * its years at the 3-year period's month threshold; the agency cell the atoms of the authorities that
  * were members in each year. A withheld cell is recoverable exactly when its atom vector is a linear
  * combination of the shown cells' vectors (plus atoms known to be zero because the authority had no
- * children counted that year), which covers subtraction from the total, 3-year minus 1-year, and any
+ * children counted that year). That covers subtraction from the total, 3-year minus 1-year, and any
  * chain of the two.
  *
- * <p>Algorithm: mark primary suppressions; then, while some withheld cell is recoverable, withhold one
- * more shown cell: among shown cells, prefer one that shares an atom with the recoverable cell, then
- * an authority row over the agency total, then the smallest count, then the smallest denominator, then
- * table order; take the first such cell whose withholding makes that cell unrecoverable, or the first
- * of them if none does alone. Each round withholds one more cell, so it ends; it ends only when no
- * withheld cell is recoverable.
+ * <p>Algorithm (docs/scorecard.md): (1) primary suppression by {@link DisclosureRules}; (2) while a
+ * "line" (a period's agency cell with its member authorities' cells; or a scope's 3-year cell with its
+ * three 1-year cells at the same month threshold) has exactly one withheld cell, withhold one more
+ * shown cell of that line: an authority before the agency, then one that does not leave another line
+ * with a single withheld cell, then the smallest count, smallest denominator, table order; (3) when no
+ * line has a single withheld cell, if the exact audit still finds a recoverable cell, withhold the
+ * shown cell (sharing an atom with it first, then the same order) whose withholding makes it
+ * unrecoverable, or the first candidate if none does alone, and go back to (2). Every round withholds
+ * one more cell, so it ends, and it ends only when the audit finds nothing recoverable.
  */
 public final class DisclosureControl {
 
@@ -61,10 +64,19 @@ public final class DisclosureControl {
                     ? DisclosureStatus.PRIMARY_SUPPRESSED : DisclosureStatus.SHOWN;
         }
 
-        OptionalInt exposed;
-        while ((exposed = firstRecoverable(status, forms, atoms)).isPresent()) {
+        List<List<Integer>> lines = lines(table);
+        while (true) {
+            OptionalInt partner = linePartner(status, lines, table);
+            if (partner.isPresent()) {
+                status[partner.getAsInt()] = DisclosureStatus.SECONDARY_SUPPRESSED;
+                continue;
+            }
+            OptionalInt exposed = firstRecoverable(status, forms, atoms);
+            if (exposed.isEmpty()) {
+                break;
+            }
             int target = exposed.getAsInt();
-            List<Integer> candidates = candidatesFor(target, status, forms, table);
+            List<Integer> candidates = candidatesFor(target, status, forms, table, lines);
             int chosen = candidates.get(0);
             for (int candidate : candidates) {
                 status[candidate] = DisclosureStatus.SECONDARY_SUPPRESSED;
@@ -101,8 +113,24 @@ public final class DisclosureControl {
         return span;
     }
 
+    /** The first line with exactly one withheld cell, and the shown cell of it to withhold too. */
+    private static OptionalInt linePartner(DisclosureStatus[] status, List<List<Integer>> lines,
+                                           List<WithinThresholdFigure> table) {
+        for (List<Integer> line : lines) {
+            if (line.stream().filter(i -> status[i].suppressed()).count() != 1) {
+                continue;
+            }
+            List<Integer> shown = new ArrayList<>(line.stream().filter(i -> status[i] == DisclosureStatus.SHOWN).toList());
+            if (!shown.isEmpty()) {
+                shown.sort(preference(status, lines, table, line));
+                return OptionalInt.of(shown.get(0));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     private static List<Integer> candidatesFor(int target, DisclosureStatus[] status, List<long[]> forms,
-                                               List<WithinThresholdFigure> table) {
+                                               List<WithinThresholdFigure> table, List<List<Integer>> lines) {
         long[] targetForm = forms.get(target);
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < status.length; i++) {
@@ -110,14 +138,65 @@ public final class DisclosureControl {
                 candidates.add(i);
             }
         }
-        candidates.sort(Comparator
-                .comparing((Integer i) -> !overlaps(forms.get(i), targetForm))
-                .thenComparing(i -> table.get(i).scope().isAgency())
+        candidates.sort(Comparator.comparing((Integer i) -> !overlaps(forms.get(i), targetForm))
+                .thenComparing(preference(status, lines, table, List.of())));
+        // A recoverable withheld cell always depends on some shown cell, so this is never empty.
+        return candidates;
+    }
+
+    /** Authority rows before the agency total, then fewest new single-suppression lines, then smallest. */
+    private static Comparator<Integer> preference(DisclosureStatus[] status, List<List<Integer>> lines,
+                                                  List<WithinThresholdFigure> table, List<Integer> currentLine) {
+        return Comparator.comparing((Integer i) -> table.get(i).scope().isAgency())
+                .thenComparingLong(i -> lines.stream()
+                        .filter(line -> line != currentLine && line.contains(i))
+                        .filter(line -> line.stream().noneMatch(j -> status[j].suppressed()))
+                        .count())
                 .thenComparingInt(i -> table.get(i).withinThreshold())
                 .thenComparingInt(i -> table.get(i).children())
-                .thenComparingInt(i -> i));
-        // A recoverable withheld cell always has a shown cell it depends on, so this is never empty.
-        return candidates;
+                .thenComparingInt(i -> i);
+    }
+
+    /**
+     * The table's additive relations: for each period, the agency cell with the cells of authorities
+     * that were members in every year of it; for each scope, a 3-year cell with its three 1-year cells
+     * when all three are in the table at the same month threshold.
+     */
+    private List<List<Integer>> lines(List<WithinThresholdFigure> table) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            index.put(key(table.get(i).scope(), table.get(i).period()), i);
+        }
+        List<List<Integer>> lines = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            WithinThresholdFigure f = table.get(i);
+            if (f.scope().isAgency()) {
+                List<Integer> line = new ArrayList<>(List.of(i));
+                for (int j = 0; j < table.size(); j++) {
+                    WithinThresholdFigure g = table.get(j);
+                    if (!g.scope().isAgency() && g.period().equals(f.period())
+                            && g.thresholdMonths() == f.thresholdMonths()
+                            && f.period().financialYears().stream()
+                                    .allMatch(y -> membership.counts(g.scope().code(), y))) {
+                        line.add(j);
+                    }
+                }
+                lines.add(List.copyOf(line));
+            }
+            if (!f.period().isOneYear()) {
+                List<Integer> line = new ArrayList<>(List.of(i));
+                for (ScorecardPeriod year : f.period().financialYears()) {
+                    Integer j = index.get(key(f.scope(), year));
+                    if (j != null && table.get(j).thresholdMonths() == f.thresholdMonths()) {
+                        line.add(j);
+                    }
+                }
+                if (line.size() == 4) {
+                    lines.add(List.copyOf(line));
+                }
+            }
+        }
+        return lines;
     }
 
     private static boolean overlaps(long[] a, long[] b) {
