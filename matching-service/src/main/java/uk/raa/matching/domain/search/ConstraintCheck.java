@@ -47,11 +47,11 @@ final class ConstraintCheck {
                     "sibling groups accepted", "sibling groups not accepted",
                     "the household does not take sibling groups"));
         }
-        String range = household.minAgeYears() + "-" + household.maxAgeYears() + " years";
         for (int i = 0; i < children.size(); i++) {
             int age = group.ageYears()[i];
             if (age < household.minAgeYears() || age > household.maxAgeYears()) {
-                failed.add(new FailedConstraint(HardConstraint.AGE_RANGE, i + 1, null, range, age + " years",
+                failed.add(new FailedConstraint(HardConstraint.AGE_RANGE, i + 1, null,
+                        household.minAgeYears() + "-" + household.maxAgeYears() + " years", age + " years",
                         "child " + (i + 1) + " is outside the household's age range"));
             }
         }

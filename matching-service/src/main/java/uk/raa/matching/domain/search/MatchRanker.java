@@ -23,6 +23,15 @@ import uk.raa.matching.domain.rules.Require;
  */
 public final class MatchRanker {
 
+    /**
+     * Ids in the order of their canonical text form (unsigned high bits, then unsigned low bits), which is
+     * what a reader sorting the printed ids would get; {@link UUID#compareTo} compares signed and differs.
+     */
+    static final Comparator<UUID> BY_ID = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
     private final RankingWeights weights;
     private final FitScoring scoring;
 
@@ -61,8 +70,8 @@ public final class MatchRanker {
         }
         eligible.sort(Comparator.comparing(ScoredHousehold::score).reversed()
                 .thenComparing(Comparator.comparingLong(ScoredHousehold::waitingDays).reversed())
-                .thenComparing(s -> s.household().householdId().toString()));
-        excluded.sort(Comparator.comparing(e -> e.householdId().toString()));
+                .thenComparing(s -> s.household().householdId(), BY_ID));
+        excluded.sort(Comparator.comparing(ExcludedHousehold::householdId, BY_ID));
         List<RankedHousehold> ranked = new ArrayList<>(eligible.size());
         for (int i = 0; i < eligible.size(); i++) {
             ScoredHousehold s = eligible.get(i);
@@ -96,8 +105,8 @@ public final class MatchRanker {
         }
         eligible.sort(Comparator.comparing(ScoredGroup::score).reversed()
                 .thenComparing(Comparator.comparingLong((ScoredGroup s) -> s.group().waitingDays()).reversed())
-                .thenComparing(s -> s.group().unitId().toString()));
-        excluded.sort(Comparator.comparing(e -> e.unitId().toString()));
+                .thenComparing(s -> s.group().unitId(), BY_ID));
+        excluded.sort(Comparator.comparing(ExcludedChildren::unitId, BY_ID));
         List<RankedChildren> ranked = new ArrayList<>(eligible.size());
         for (int i = 0; i < eligible.size(); i++) {
             ScoredGroup s = eligible.get(i);
@@ -130,7 +139,7 @@ public final class MatchRanker {
             units.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
         }
         Comparator<ChildProfile> eldestFirst = Comparator.comparing(ChildProfile::dateOfBirth)
-                .thenComparing(c -> c.childId().toString());
+                .thenComparing(ChildProfile::childId, BY_ID);
         units.values().forEach(unit -> unit.sort(eldestFirst));
         return units.values();
     }

@@ -132,6 +132,15 @@ class RankingProperties {
         }
     }
 
+    @Property(tries = 500)
+    void idTieBreakFollowsTheIdsTextOrder(@ForAll long highA, @ForAll long lowA, @ForAll long highB,
+            @ForAll long lowB) {
+        UUID a = new UUID(highA, lowA);
+        UUID b = new UUID(highB, lowB);
+        assertEquals(Integer.signum(a.toString().compareTo(b.toString())),
+                Integer.signum(MatchRanker.BY_ID.compare(a, b)));
+    }
+
     private BigDecimal scoreOf(ChildProfile child, HouseholdProfile household) {
         return ranker.rankHouseholds(List.of(child), List.of(household), SearchContext.asAt(AS_AT))
                 .ranked().get(0).score();
