@@ -354,6 +354,15 @@ class AdopterIndicatorCalculatorTest {
     }
 
     @Test
+    void waitingMoreThanThreeMonthsStartsTheDayAfterTheThreeMonthDate() {
+        // H06 approved 27 Aug 2024 + 3 months = 27 Nov 2024
+        AdopterIndicators onTheDay = calculator.calculate(fixture(), LocalDate.parse("2024-11-27"), FY22).byArea().get("coventry");
+        assertEquals(1, onTheDay.waitingOverThreshold()); // H10 only: H06 has waited exactly 3 months, not more
+        AdopterIndicators dayAfter = calculator.calculate(fixture(), LocalDate.parse("2024-11-28"), FY22).byArea().get("coventry");
+        assertEquals(2, dayAfter.waitingOverThreshold()); // H10 and H06
+    }
+
+    @Test
     void thresholdsAreReferenceData() {
         // with a 12-month "approved within" figure: 2023/24 H10 14 Nov 23 >= 26 Jun yes, H02 yes, H01 2 May 24 yes,
         // H03 20 Jun 24 yes, H04 yes -> 5/5
