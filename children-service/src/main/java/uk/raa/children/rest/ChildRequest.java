@@ -1,0 +1,21 @@
+package uk.raa.children.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.raa.children.domain.Sex;
+
+/** A child as its authority registers it. The owning authority comes from the token, never from the body. */
+@Schema(name = "ChildRequest")
+public record ChildRequest(
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9/_-]{1,40}", message = "must be 1 to 40 letters, digits, '/', '_' or '-'")
+        @Schema(description = "The authority's own reference for the child (its SSDA903 CHILD id); unique per authority",
+                example = "CH-2024-0042") String childReference,
+        @NotNull @PastOrPresent @Schema(example = "2019-03-14") LocalDate dateOfBirth,
+        @NotNull @Schema(example = "FEMALE") Sex sex,
+        @NotBlank @Schema(description = "DfE ethnicity code", example = "MWBC") String ethnicity,
+        @Schema(example = "false") boolean disability) {
+}
