@@ -66,7 +66,7 @@ public final class DisclosureControl {
 
         List<List<Integer>> lines = lines(table);
         while (true) {
-            OptionalInt partner = OptionalInt.empty();
+            OptionalInt partner = linePartner(status, lines, table);
             if (partner.isPresent()) {
                 status[partner.getAsInt()] = DisclosureStatus.SECONDARY_SUPPRESSED;
                 continue;
