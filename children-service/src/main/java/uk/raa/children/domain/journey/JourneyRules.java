@@ -190,14 +190,15 @@ public final class JourneyRules {
     private static void checkUsualOrder(ChildJourney journey, List<JourneyViolation> out) {
         ShouldBePlacedDecision decision = journey.shouldBePlacedDecision();
         List<MatchDecision> matches = journey.matchDecisions();
-        Optional<CourtAuthority> firstAuthority = firstAuthorityInRelevantPeriod(journey);
+        // Consent is left out: SSDA903 only dates it by the placement, so every consent-route match would warn.
+        Optional<CourtAuthority> firstOrder = journey.firstPlacementOrder();
         for (int i = 0; i < matches.size(); i++) {
             String field = "matchDecisions[" + i + "].date";
             if (decision != null && matches.get(i).date().isBefore(decision.date())) {
                 out.add(soft("match-before-decision", field, field + " is before shouldBePlacedDecision.date"));
             }
-            if (firstAuthority.isPresent() && matches.get(i).date().isBefore(firstAuthority.get().date())) {
-                out.add(soft("match-before-court-authority", field, field + " is before the first court authority"));
+            if (firstOrder.isPresent() && matches.get(i).date().isBefore(firstOrder.get().date())) {
+                out.add(soft("match-before-placement-order", field, field + " is before the first placement order"));
             }
         }
         for (int i = 0; i < journey.earlyPermanence().size(); i++) {
@@ -244,13 +245,6 @@ public final class JourneyRules {
                         field + " has no adoptive placement with the same family on or before it"));
             }
         }
-    }
-
-    private static Optional<CourtAuthority> firstAuthorityInRelevantPeriod(ChildJourney journey) {
-        Optional<PeriodOfCare> period = journey.relevantPeriodOfCare();
-        return journey.courtAuthorities().stream()
-                .filter(a -> period.isEmpty() || period.get().contains(a.date()))
-                .findFirst();
     }
 
     private static JourneyViolation hard(String rule, String field, String message) {

@@ -149,11 +149,11 @@ class JourneyRulesTest {
     }
 
     @Test
-    void matchBeforeCourtAuthorityIsOnlyAWarning() {
+    void matchBeforePlacementOrderIsOnlyAWarning() {
         ChildJourney journey = usualJourney().matchDecision(match("2015-08-01", "F2")).build();
         JourneyCheck check = JourneyRules.check(journey, DOB, TODAY);
         assertTrue(check.isValid());
-        assertTrue(check.warnings().stream().anyMatch(v -> v.rule().equals("match-before-court-authority")
+        assertTrue(check.warnings().stream().anyMatch(v -> v.rule().equals("match-before-placement-order")
                 && v.field().equals("matchDecisions[0].date")));
     }
 
