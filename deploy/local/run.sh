@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The run command: builds what is missing, makes sure PostgreSQL and RabbitMQ are running (installing them if
+# needed), starts Keycloak with the ace realm and the five applications, loads the demo data, prints where to look,
+# and stays in the foreground. Ctrl-C stops everything it started and nothing else.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+KC_PORT=8180
+declare -A PORTS=([children]=8081 [adopters]=8082 [matching]=8083 [finance]=8084 [gateway]=8080)
+APPS=(children adopters matching finance gateway)
+started=()
+cleanup() {
+  trap - EXIT INT TERM
+  log "stopping what this command started"
+  local pid
+  for pid in "${started[@]}"; do stop_group "$pid"; done
+  [ -n "${STARTED_RABBIT:-}" ] && as_root rabbitmqctl -q stop >/dev/null 2>&1 || true
+  [ -n "${STARTED_PG:-}" ] && as_root pg_ctlcluster --skip-systemctl-redirect "$STARTED_PG" main stop || true
+  log "stopped"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+module_of() { if [ "$1" = gateway ]; then echo gateway; else echo "$1-service"; fi; }
+
+# Remember whether we start PostgreSQL or RabbitMQ, so that Ctrl-C stops only what we started.
+pg_ver="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1 || true)"
+if [ -n "$pg_ver" ] && ! pg_lsclusters -h | awk -v v="$pg_ver" '$1==v && $2=="main" {print $4}' | grep -q online; then
+  STARTED_PG="$pg_ver"
+fi
+if command -v rabbitmqctl >/dev/null 2>&1 && ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
+  STARTED_RABBIT=1
+fi
+ensure_postgres
+ensure_rabbitmq
+ensure_databases
+ensure_keycloak
+
+for port in "$KC_PORT" "${PORTS[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "port $port is already in use: is the stack already running? Stop it first."; exit 1
+  fi
+done
+
+missing=0
+for app in "${APPS[@]}"; do
+  [ -f "$ROOT/$(module_of "$app")/target/quarkus-app/quarkus-run.jar" ] || missing=1
+done
+if [ "$missing" = 1 ] || [ "${1:-}" = "--rebuild" ]; then
+  log "building the applications (tests are the test command's job)"
+  mvnw -q -DskipTests package
+fi
+
+log "starting Keycloak on $KC_PORT"
+started+=("$(start_keycloak "$KC_PORT")")
+
+for app in "${APPS[@]}"; do
+  module="$(module_of "$app")"
+  log "starting $module on ${PORTS[$app]}"
+  setsid java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="${PORTS[$app]}" \
+    -Draa.keycloak.url="http://localhost:$KC_PORT" \
+    -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$module.log" 2>&1 < /dev/null &
+  started+=("$!")
+done
+
+wait_http "http://localhost:$KC_PORT/realms/ace/.well-known/openid-configuration" 300 Keycloak
+for app in "${APPS[@]}"; do
+  wait_http "http://localhost:${PORTS[$app]}/q/health/ready" 180 "$(module_of "$app")" || {
+    log "see $LOCAL/logs/$(module_of "$app").log"; exit 1; }
+done
+
+"$ROOT/deploy/local/demo-data.sh" "http://localhost:$KC_PORT" || log "demo data: some steps failed (see above)"
+
+cat <<MSG
+
+  The RAA platform is running. Ctrl-C stops it.
+
+  Swagger UI (log in as ace.manager / demo)   http://localhost:8080/q/swagger-ui
+  Gateway                                     http://localhost:8080/api/<service>/...
+  children-service                            http://localhost:8081/q/swagger-ui   (ready: /q/health/ready)
+  adopters-service                            http://localhost:8082/q/swagger-ui
+  matching-service                            http://localhost:8083/q/swagger-ui
+  finance-service                             http://localhost:8084/q/swagger-ui
+  Keycloak (admin / admin), realm ace         http://localhost:$KC_PORT/admin/master/console/#/ace
+  Demo users (password demo): ace.manager, ace.practitioner, ace.finance, coventry.staff, solihull.staff, ...
+  Case-system clients: coventry-case-system / coventry-secret (and the same for each authority)
+  Logs                                        $LOCAL/logs/
+
+MSG
+
+# Stay in the foreground until Ctrl-C, or until an application dies.
+while true; do
+  for pid in "${started[@]}"; do
+    if ! kill -0 "$pid" 2>/dev/null; then log "a process of the stack ($pid) stopped; see $LOCAL/logs"; exit 1; fi
+  done
+  sleep 2
+done
