@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** A child registered by its partner authority. The authority is set once, from the creator's scope. */
@@ -35,6 +37,34 @@ public class Child {
     @Column(nullable = false)
     private boolean disability;
 
+    @Column(name = "given_name")
+    private String givenName;
+
+    @Column(name = "preferred_name")
+    private String preferredName;
+
+    @Column(name = "health_need", nullable = false)
+    private String healthNeed;
+
+    @Column(name = "development_need", nullable = false)
+    private String developmentNeed;
+
+    @Column(name = "behaviour_need", nullable = false)
+    private String behaviourNeed;
+
+    @Column(name = "education_need", nullable = false)
+    private String educationNeed;
+
+    @Column(name = "excluded_areas", nullable = false, columnDefinition = "text[]")
+    private String[] excludedAreas;
+
+    @Column(name = "sibling_group_id")
+    private UUID siblingGroupId;
+
+    /** AD1 FOSTER_CARE: a journey-level fact; null when not known. */
+    @Column(name = "adopted_by_foster_carers")
+    private Boolean adoptedByFosterCarers;
+
     @Version
     private long version;
 
@@ -61,6 +91,30 @@ public class Child {
         this.sex = details.sex().code();
         this.ethnicity = details.ethnicity();
         this.disability = details.disability();
+        this.healthNeed = details.needs().health().name();
+        this.developmentNeed = details.needs().development().name();
+        this.behaviourNeed = details.needs().behaviour().name();
+        this.educationNeed = details.needs().education().name();
+        this.excludedAreas = details.excludedAreas().toArray(String[]::new);
+        this.givenName = details.givenName();
+        this.preferredName = details.preferredName();
+        this.updatedAt = now;
+    }
+
+    /** The details as they stand, e.g. to compare with an update. */
+    public ChildDetails details() {
+        return new ChildDetails(dateOfBirth, sex(), ethnicity, disability, needs(), excludedAreas(), givenName,
+                preferredName);
+    }
+
+    /** Joins or leaves a sibling group (null to leave). */
+    public void joinSiblingGroup(UUID groupId, Instant now) {
+        this.siblingGroupId = groupId;
+        this.updatedAt = now;
+    }
+
+    public void recordAdoptedByFosterCarers(Boolean value, Instant now) {
+        this.adoptedByFosterCarers = value;
         this.updatedAt = now;
     }
 
@@ -90,6 +144,31 @@ public class Child {
 
     public boolean disability() {
         return disability;
+    }
+
+    public NeedsProfile needs() {
+        return new NeedsProfile(NeedLevel.valueOf(healthNeed), NeedLevel.valueOf(developmentNeed),
+                NeedLevel.valueOf(behaviourNeed), NeedLevel.valueOf(educationNeed));
+    }
+
+    public List<String> excludedAreas() {
+        return excludedAreas == null ? List.of() : Arrays.asList(excludedAreas);
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String preferredName() {
+        return preferredName;
+    }
+
+    public UUID siblingGroupId() {
+        return siblingGroupId;
+    }
+
+    public Boolean adoptedByFosterCarers() {
+        return adoptedByFosterCarers;
     }
 
     public long version() {

@@ -25,6 +25,16 @@ public class ChildRepository implements PanacheRepositoryBase<Child, UUID> {
         return find("authority = ?1 and childReference = ?2", authority, childReference).firstResultOptional();
     }
 
+    /** Every child in scope (optionally one authority's), for lists filtered on journey-derived values. */
+    public List<Child> allInScope(TenantScope scope, String authorityFilter) {
+        return scopedQuery(scope, authorityFilter).list();
+    }
+
+    public List<Child> inSiblingGroup(UUID groupId, TenantScope scope) {
+        return list("siblingGroupId = ?1 and authority in ?2", Sort.by("childReference"), groupId,
+                scope.authorities());
+    }
+
     public List<Child> pageInScope(TenantScope scope, String authorityFilter, int page, int size) {
         return scopedQuery(scope, authorityFilter).page(Page.of(page, size)).list();
     }

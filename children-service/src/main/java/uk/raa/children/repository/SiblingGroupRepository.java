@@ -1,0 +1,16 @@
+package uk.raa.children.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import uk.raa.children.domain.SiblingGroup;
+import uk.raa.common.tenancy.TenantScope;
+
+@ApplicationScoped
+public class SiblingGroupRepository implements PanacheRepositoryBase<SiblingGroup, UUID> {
+
+    public Optional<SiblingGroup> findInScope(UUID id, TenantScope scope) {
+        return find("id = ?1 and authority in ?2", id, scope.authorities()).firstResultOptional();
+    }
+}
