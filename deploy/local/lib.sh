@@ -132,3 +132,42 @@ stop_group() {
   for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
   kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
 }
+
+# The five applications and their ports (ARCHITECTURE.md "Running it").
+APPS=(children adopters matching finance gateway)
+declare -A APP_PORTS=([children]=8081 [adopters]=8082 [matching]=8083 [finance]=8084 [gateway]=8080)
+module_of() { if [ "$1" = gateway ]; then echo gateway; else echo "$1-service"; fi; }
+
+apps_built() {
+  local app
+  for app in "${APPS[@]}"; do
+    [ -f "$ROOT/$(module_of "$app")/target/quarkus-app/quarkus-run.jar" ] || return 1
+  done
+}
+
+# start_app APP KEYCLOAK_URL [extra -D options...]: starts one application in its own process group; prints its pid.
+start_app() {
+  local app="$1" kc="$2"; shift 2
+  local module; module="$(module_of "$app")"
+  setsid java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="${APP_PORTS[$app]}" \
+    -Draa.keycloak.url="$kc" "$@" \
+    -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$module.log" 2>&1 < /dev/null &
+  echo $!
+}
+
+wait_apps_ready() {
+  local app
+  for app in "${APPS[@]}"; do
+    wait_http "http://localhost:${APP_PORTS[$app]}/q/health/ready" 180 "$(module_of "$app")" || {
+      log "see $LOCAL/logs/$(module_of "$app").log"; return 1; }
+  done
+}
+
+ports_free() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      log "port $port is already in use: is the stack already running? Stop it first."; return 1
+    fi
+  done
+}

@@ -5,8 +5,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KC_PORT=8180
-declare -A PORTS=([children]=8081 [adopters]=8082 [matching]=8083 [finance]=8084 [gateway]=8080)
-APPS=(children adopters matching finance gateway)
 started=()
 cleanup() {
   trap - EXIT INT TERM
@@ -19,8 +17,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-module_of() { if [ "$1" = gateway ]; then echo gateway; else echo "$1-service"; fi; }
 
 # Remember whether we start PostgreSQL or RabbitMQ, so that Ctrl-C stops only what we started.
 pg_ver="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1 || true)"
@@ -35,17 +31,9 @@ ensure_rabbitmq
 ensure_databases
 ensure_keycloak
 
-for port in "$KC_PORT" "${PORTS[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    log "port $port is already in use: is the stack already running? Stop it first."; exit 1
-  fi
-done
+ports_free "$KC_PORT" "${APP_PORTS[@]}" || exit 1
 
-missing=0
-for app in "${APPS[@]}"; do
-  [ -f "$ROOT/$(module_of "$app")/target/quarkus-app/quarkus-run.jar" ] || missing=1
-done
-if [ "$missing" = 1 ] || [ "${1:-}" = "--rebuild" ]; then
+if ! apps_built || [ "${1:-}" = "--rebuild" ]; then
   log "building the applications (tests are the test command's job)"
   mvnw -q -DskipTests package
 fi
@@ -53,20 +41,13 @@ fi
 log "starting Keycloak on $KC_PORT"
 started+=("$(start_keycloak "$KC_PORT")")
 
-for app in "${APPS[@]}"; do
-  module="$(module_of "$app")"
-  log "starting $module on ${PORTS[$app]}"
-  setsid java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="${PORTS[$app]}" \
-    -Draa.keycloak.url="http://localhost:$KC_PORT" \
-    -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$module.log" 2>&1 < /dev/null &
-  started+=("$!")
-done
-
+# Keycloak first: the applications discover its keys when they start.
 wait_http "http://localhost:$KC_PORT/realms/ace/.well-known/openid-configuration" 300 Keycloak
 for app in "${APPS[@]}"; do
-  wait_http "http://localhost:${PORTS[$app]}/q/health/ready" 180 "$(module_of "$app")" || {
-    log "see $LOCAL/logs/$(module_of "$app").log"; exit 1; }
+  log "starting $(module_of "$app") on ${APP_PORTS[$app]}"
+  started+=("$(start_app "$app" "http://localhost:$KC_PORT")")
 done
+wait_apps_ready || exit 1
 
 "$ROOT/deploy/local/demo-data.sh" "http://localhost:$KC_PORT" || log "demo data: some steps failed (see above)"
 
