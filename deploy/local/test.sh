@@ -15,6 +15,8 @@ ensure_postgres
 ensure_rabbitmq
 ensure_databases
 ensure_keycloak
+# The Kubernetes manifest checks render overlays with kubectl's built-in kustomize.
+command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
 if curl -fsS -o /dev/null "http://localhost:$KC_TEST_PORT/realms/ace" 2>/dev/null; then
   log "a Keycloak already answers on $KC_TEST_PORT; stop it first (tests need a fresh realm import)"; exit 1
 fi
