@@ -10,61 +10,86 @@ import uk.raa.adopters.domain.household.AgencyType;
 import uk.raa.adopters.domain.household.HouseholdOffer;
 import uk.raa.adopters.domain.household.NeedArea;
 import uk.raa.adopters.domain.household.NeedLevel;
+import uk.raa.adopters.domain.process.ProcessState;
 
 /**
- * Builds {@code household.profile-changed.v1}: what matching-service needs to know about a household (its match
- * profile, status and approval date). Never the adopters' names, contact details or address: those are not part of
- * the household's profile and are not read here.
+ * Builds {@code household.profile-changed.v1} (schema: common's {@code events/schemas/}): the match profile
+ * matching-service keeps for approved households. Never the adopters' names, contact details or address: they are
+ * not part of the household's profile and are not read here. A household enters matching's pool at ADM approval, so
+ * nothing is published before it (the schema requires the approval date).
  */
 public final class HouseholdEvents {
 
     public static final String PROFILE_CHANGED = "household.profile-changed.v1";
+    public static final String AGGREGATE = "household";
 
     private HouseholdEvents() {
     }
 
-    /** The event's {@code data}. */
+    /** The event's {@code data}; the agency travels in the envelope. */
     public record ProfileChanged(
             UUID householdId,
             String reference,
-            String agency,
+            int numberOfAdopters,
             String areaOfResidence,
             String recruitingAgency,
-            AgencyType recruitingAgencyType,
-            Offer offer,
-            String status,
-            LocalDate approvalDate) {
-    }
-
-    /** The household's offer as published. */
-    public record Offer(
-            int numberOfChildren,
+            String recruitingAgencyType,
+            int childrenCapacity,
             int minAgeYears,
             int maxAgeYears,
             boolean siblingGroupsAccepted,
             Map<NeedArea, NeedLevel> needAcceptance,
             Set<String> excludedAreas,
-            boolean earlyPermanence) {
-
-        static Offer of(HouseholdOffer offer) {
-            return new Offer(offer.numberOfChildren(), offer.minAgeYears(), offer.maxAgeYears(),
-                    offer.siblingGroupsAccepted(), Map.copyOf(offer.needAcceptance()), Set.copyOf(offer.excludedAreas()),
-                    offer.earlyPermanence());
-        }
+            boolean earlyPermanenceWilling,
+            LocalDate approvalDate,
+            String status) {
     }
 
-    public static ProfileChanged profileOf(HouseholdEntity household) {
-        return new ProfileChanged(household.id(), household.reference().value(), household.agency(),
-                household.areaOfResidence().code(), household.recruitingAgency().code(),
-                household.recruitingAgency().type(), Offer.of(household.offer()), household.processState().name(),
-                household.approvedOn());
+    /** The published profile of an approved household; empty before approval. */
+    public static Optional<ProfileChanged> profileOf(HouseholdEntity household) {
+        if (household.approvedOn() == null) {
+            return Optional.empty();
+        }
+        HouseholdOffer offer = household.offer();
+        return Optional.of(new ProfileChanged(household.id(), household.reference().value(),
+                household.numberOfAdopters(), household.areaOfResidence().code(), household.recruitingAgency().code(),
+                agencyType(household.recruitingAgency().type()), offer.numberOfChildren(), offer.minAgeYears(),
+                offer.maxAgeYears(), offer.siblingGroupsAccepted(), Map.copyOf(offer.needAcceptance()),
+                Set.copyOf(offer.excludedAreas()), offer.earlyPermanence(), household.approvedOn(),
+                status(household.processState())));
     }
 
     /**
-     * The event to publish after a change: empty when nothing matching cares about changed (for example only the
-     * adopters' contact details, or a REVIEW step). {@code before} is null for a new household.
+     * The event to publish after a change: empty when nothing matching cares about changed (only the adopters'
+     * contact details, a REVIEW step, a step before approval).
      */
-    public static Optional<ProfileChanged> change(ProfileChanged before, ProfileChanged after) {
-        return after.equals(before) ? Optional.empty() : Optional.of(after);
+    public static Optional<ProfileChanged> change(Optional<ProfileChanged> before, Optional<ProfileChanged> after) {
+        return after.equals(before) ? Optional.empty() : after;
+    }
+
+    /**
+     * Matching's status for an approved household. An adoption order ends the household's availability like a
+     * placement does, so it stays PLACED; a deregistration takes it out of the pool like a withdrawal.
+     */
+    static String status(ProcessState state) {
+        return switch (state) {
+            case ADM_APPROVAL -> "APPROVED_WAITING";
+            case MATCHED -> "MATCHED";
+            case PLACED, ADOPTION_ORDER -> "PLACED";
+            case WITHDRAWN, DEREGISTERED -> "WITHDRAWN";
+            default -> throw new IllegalStateException("a household in " + state + " has no approval to publish");
+        };
+    }
+
+    /**
+     * The event's agency types. The household's own agency is a regional adoption agency; the domain does not tell a
+     * local authority from another RAA (both pay the same inter-agency fee), so that value is sent as LOCAL_AUTHORITY.
+     */
+    static String agencyType(AgencyType type) {
+        return switch (type) {
+            case THIS_AGENCY -> "REGIONAL_ADOPTION_AGENCY";
+            case LOCAL_AUTHORITY_OR_RAA -> "LOCAL_AUTHORITY";
+            case VOLUNTARY_AGENCY -> "VOLUNTARY_ADOPTION_AGENCY";
+        };
     }
 }

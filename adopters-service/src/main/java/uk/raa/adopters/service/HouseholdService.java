@@ -31,6 +31,8 @@ import uk.raa.adopters.domain.process.ProcessStep;
 import uk.raa.adopters.domain.process.ProcessTimeline;
 import uk.raa.adopters.domain.process.Timescale;
 import uk.raa.adopters.domain.process.TimescaleMonitor;
+import uk.raa.adopters.messaging.HouseholdEventPublisher;
+import uk.raa.adopters.messaging.HouseholdEvents;
 import uk.raa.adopters.repository.AdopterRepository;
 import uk.raa.adopters.repository.HouseholdAddressRepository;
 import uk.raa.adopters.repository.HouseholdRepository;
@@ -62,7 +64,8 @@ import uk.raa.common.write.IdempotentCreates;
  * Households of the caller's agency and their two-stage process: create, read, update, record steps, timeline and
  * indicators. Every read and change is audited (record type {@value #RECORD_TYPE}). Agency staff see whole
  * households; a council sees only the match profile of a household linked to a match with one of its children, and
- * gets the same 404 as for a nonexistent id otherwise.
+ * gets the same 404 as for a nonexistent id otherwise. Changes to an approved household's match profile (offer, area,
+ * status, approval) publish {@code household.profile-changed.v1} through the outbox in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -82,12 +85,13 @@ public class HouseholdService {
     private final TimescaleMonitor monitor;
     private final AdopterIndicatorCalculator calculator;
     private final IndicatorThresholds thresholds;
+    private final HouseholdEventPublisher events;
     private final Clock clock;
 
     public HouseholdService(HouseholdRepository households, AdopterRepository adopters,
             HouseholdAddressRepository addresses, ProcessStepRepository steps, ScopeContext scopes, AuditTrail audit,
             IdempotentCreates idempotency, TimescaleMonitor monitor, AdopterIndicatorCalculator calculator,
-            IndicatorThresholds thresholds, Clock clock) {
+            IndicatorThresholds thresholds, HouseholdEventPublisher events, Clock clock) {
         this.households = households;
         this.adopters = adopters;
         this.addresses = addresses;
@@ -98,6 +102,7 @@ public class HouseholdService {
         this.monitor = monitor;
         this.calculator = calculator;
         this.thresholds = thresholds;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -169,9 +174,11 @@ public class HouseholdService {
         if (household.fastTrackRoute() != entity.fastTrackRoute()) {
             replay(entity, household.fastTrackRoute());
         }
+        Optional<HouseholdEvents.ProfileChanged> before = HouseholdEvents.profileOf(entity);
         entity.applyProfile(household.adopters().size(), household.areaOfResidence(), household.recruitingAgency(),
                 household.fastTrackRoute(), household.offer(), now());
         writeRestricted(entity, details);
+        events.publishIfChanged(before, entity);
         households.flush();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, id.toString(), Purpose.CASE_WORK);
         return full(entity);
@@ -203,12 +210,14 @@ public class HouseholdService {
             } catch (DomainRuleViolation e) {
                 throw ProblemException.rule(e.field(), kebab(e.rule()), message(e));
             }
+            Optional<HouseholdEvents.ProfileChanged> before = HouseholdEvents.profileOf(entity);
             ProcessStepEntity step = new ProcessStepEntity(UUID.randomUUID(), id, agency, recorded.size() + 1, event,
                     now(), scope.actor());
             steps.persist(step);
             ProcessSnapshot current = timeline.stateAsAt(today());
             entity.applyProcess(current.state(), current.stateSince(),
                     current.dateOf(ProcessStep.ADM_APPROVAL).orElse(null), now());
+            events.publishIfChanged(before, entity);
             households.flush();
             return step.id().toString();
         });
