@@ -10,6 +10,10 @@ import uk.raa.common.tenancy.TenantScope;
 @ApplicationScoped
 public class SiblingGroupRepository implements PanacheRepositoryBase<SiblingGroup, UUID> {
 
+    public java.util.List<SiblingGroup> allInScope(TenantScope scope) {
+        return list("authority in ?1", scope.authorities());
+    }
+
     public Optional<SiblingGroup> findInScope(UUID id, TenantScope scope) {
         return find("id = ?1 and authority in ?2", id, scope.authorities()).firstResultOptional();
     }

@@ -17,7 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.LocalDate;
+import uk.raa.children.domain.journey.JourneyStatus;
+import uk.raa.children.domain.scorecard.HarderToPlaceCategory;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,7 +72,7 @@ public class ChildResource {
         return Response.status(registration.existed() ? 200 : 201)
                 .location(URI.create("/api/children/" + child.id()))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version())))
-                .entity(ChildMapper.toResponse(child)).build();
+                .entity(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child))).build();
     }
 
     @PUT
@@ -93,17 +98,32 @@ public class ChildResource {
         return Response.status(registration.existed() ? 200 : 201)
                 .location(URI.create("/api/children/" + child.id()))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version())))
-                .entity(ChildMapper.toResponse(child)).build();
+                .entity(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child))).build();
     }
 
     @GET
     @Operation(summary = "List children in your scope", description = "Your authority's children, or every member "
-            + "authority's for agency staff. Paged.")
+            + "authority's for agency staff. Paged. Optional filters computed from each journey as at a date: "
+            + "status, harder-to-place category (DOMAIN.md §2: sibling group placed together, aged 5+ at the date, "
+            + "disabled, Black and minority ethnic) and days waited since the plan for adoption.")
+    @APIResponse(responseCode = "200", description = "One page of children")
+    @APIResponse(responseCode = "400", description = "A filter is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ChildResponse> list(
             @QueryParam("authority") @Pattern(regexp = "[a-z-]{2,40}")
             @Parameter(description = "Only this authority's children", example = "coventry") String authority,
+            @QueryParam("status") @Parameter(description = "Journey status at asAt", example = "WAITING")
+            JourneyStatus status,
+            @QueryParam("category") @Parameter(description = "Harder-to-place category at asAt",
+                    example = "AGED_FIVE_OR_OVER") HarderToPlaceCategory category,
+            @QueryParam("minWaitingDays") @Min(0) @Max(10000)
+            @Parameter(description = "Waited at least this many days since the plan for adoption", example = "180")
+            Integer minWaitingDays,
+            @QueryParam("asAt") @Parameter(description = "Date the filters apply at (default today)",
+                    example = "2024-03-31") LocalDate asAt,
             @Valid @BeanParam PageRequest page) {
-        return service.list(authority, page).map(ChildMapper::toResponse);
+        return service.list(authority, new ChildService.JourneyFilter(status, category, minWaitingDays, asAt), page)
+                .map(child -> ChildMapper.toResponse(child, service.showsIdentifyingDetails(child)));
     }
 
     @GET
@@ -115,7 +135,7 @@ public class ChildResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") @Parameter(example = "6f1c1c1e-3b0e-4d8e-9a53-8b7a1f0f2a10") UUID id) {
         Child child = service.get(id);
-        return Response.ok(ChildMapper.toResponse(child))
+        return Response.ok(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child)))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version()))).build();
     }
 
@@ -131,7 +151,7 @@ public class ChildResource {
     public Response update(@PathParam("id") UUID id, @NotNull @Valid ChildDetailsRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch) {
         Child child = service.update(id, ChildMapper.toDetails(request), ifMatch);
-        return Response.ok(ChildMapper.toResponse(child))
+        return Response.ok(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child)))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version()))).build();
     }
 }

@@ -2,6 +2,7 @@ package uk.raa.children.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.raa.children.domain.Sex;
@@ -15,6 +16,12 @@ public record ChildResponse(
         @Schema(example = "FEMALE") Sex sex,
         @Schema(example = "MWBC") String ethnicity,
         @Schema(example = "false") boolean disability,
+        NeedsRequest needs,
+        @Schema(example = "[\"solihull\"]") List<String> excludedAreas,
+        @Schema(description = "Set through /sibling-groups", example = "null") UUID siblingGroupId,
+        @Schema(description = "Only for the owning authority and agency practitioners/managers", example = "Amira")
+        String givenName,
+        @Schema(example = "Mira") String preferredName,
         @Schema(description = "Send it back in If-Match to update", example = "0") long version,
         @Schema(example = "2026-11-22T10:15:30Z") Instant updatedAt) {
 }

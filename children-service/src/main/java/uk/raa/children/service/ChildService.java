@@ -4,9 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import uk.raa.children.domain.Child;
+import uk.raa.children.domain.ChildCategories;
+import uk.raa.children.domain.JourneyMilestone;
+import uk.raa.children.domain.SiblingGroup;
+import uk.raa.children.domain.SiblingPlan;
+import uk.raa.children.domain.journey.ChildJourney;
+import uk.raa.children.domain.journey.JourneyAsAt;
+import uk.raa.children.domain.journey.JourneyStatus;
+import uk.raa.children.domain.scorecard.HarderToPlaceCategory;
+import uk.raa.children.repository.JourneyMilestoneRepository;
+import uk.raa.children.repository.SiblingGroupRepository;
 import uk.raa.children.domain.ChildDetails;
 import uk.raa.children.domain.EthnicityCodes;
 import uk.raa.children.repository.ChildRepository;
@@ -36,8 +50,15 @@ public class ChildService {
     private final IdempotentCreates idempotency;
     private final Clock clock;
 
+    private final JourneyMilestoneRepository facts;
+    private final SiblingGroupRepository siblingGroups;
+    private final ProfileEvents profiles;
+
     public ChildService(ChildRepository children, ScopeContext scopes, AuditTrail audit, IdempotentCreates idempotency,
-            Clock clock) {
+            Clock clock, JourneyMilestoneRepository facts, SiblingGroupRepository siblingGroups, ProfileEvents profiles) {
+        this.facts = facts;
+        this.siblingGroups = siblingGroups;
+        this.profiles = profiles;
         this.children = children;
         this.scopes = scopes;
         this.audit = audit;
@@ -57,6 +78,8 @@ public class ChildService {
             }
             Child child = new Child(UUID.randomUUID(), authority, childReference, details, now());
             children.persist(child);
+            children.flush();
+            profiles.publish(child, scope);
             return child.id().toString();
         });
         Child child = children.findInScope(UUID.fromString(outcome.id()), scope)
@@ -75,6 +98,8 @@ public class ChildService {
         if (existing.isEmpty()) {
             Child child = new Child(UUID.randomUUID(), authority, childReference, details, now());
             children.persist(child);
+            children.flush();
+            profiles.publish(child, scope);
             audit.record(AuditAction.CREATE, RECORD_TYPE, child.id().toString(), Purpose.CASE_WORK);
             return new Registration(child, false);
         }
@@ -82,6 +107,7 @@ public class ChildService {
         ETags.requireMatch(ifMatch, child.version());
         child.apply(details, now());
         children.flush();
+        profiles.publish(child, scope);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, child.id().toString(), Purpose.CASE_WORK);
         return new Registration(child, true);
     }
@@ -92,10 +118,56 @@ public class ChildService {
         return child;
     }
 
+    /** Filters computed from each child's journey as at a date; all null means no journey filter. */
+    public record JourneyFilter(JourneyStatus status, HarderToPlaceCategory category, Integer minWaitingDays,
+                                LocalDate asAt) {
+
+        boolean isEmpty() {
+            return status == null && category == null && minWaitingDays == null;
+        }
+    }
+
     public Page<Child> list(String authorityFilter, PageRequest page) {
+        return list(authorityFilter, new JourneyFilter(null, null, null, null), page);
+    }
+
+    /**
+     * Children in scope, optionally filtered by journey status, harder-to-place category and waiting time as at a
+     * date. Journey filters are computed over the scope's journeys in memory: an agency holds a few thousand
+     * children, and status and waiting time depend on the as-at date, so they cannot be stored.
+     */
+    public Page<Child> list(String authorityFilter, JourneyFilter filter, PageRequest page) {
         TenantScope scope = scopes.current();
-        List<Child> items = children.pageInScope(scope, authorityFilter, page.page, page.size);
-        long total = children.countInScope(scope, authorityFilter);
+        List<Child> items;
+        long total;
+        if (filter.isEmpty()) {
+            items = children.pageInScope(scope, authorityFilter, page.page, page.size);
+            total = children.countInScope(scope, authorityFilter);
+        } else {
+            LocalDate asAt = filter.asAt() == null ? LocalDate.now(clock) : filter.asAt();
+            List<Child> all = children.allInScope(scope, authorityFilter);
+            Map<UUID, List<JourneyMilestone>> factsByChild = facts.forChildren(
+                    all.stream().map(Child::id).toList(), scope).stream()
+                    .collect(Collectors.groupingBy(JourneyMilestone::childId));
+            Set<UUID> together = siblingGroups.allInScope(scope).stream().filter(g -> g.plan() == SiblingPlan.TOGETHER)
+                    .map(SiblingGroup::id).collect(Collectors.toSet());
+            List<Child> matching = all.stream().filter(child -> {
+                ChildJourney journey = JourneyAsAt.truncate(JourneyWriter.journey(child,
+                        factsByChild.getOrDefault(child.id(), List.of())), asAt);
+                if (filter.status() != null && JourneyAsAt.status(journey) != filter.status()) {
+                    return false;
+                }
+                if (filter.category() != null && !ChildCategories.of(child.dateOfBirth(), child.disability(),
+                        child.ethnicity(), child.siblingGroupId() != null && together.contains(child.siblingGroupId()),
+                        asAt).contains(filter.category())) {
+                    return false;
+                }
+                return filter.minWaitingDays() == null || JourneyAsAt.waitingDays(journey, asAt)
+                        .map(days -> days >= filter.minWaitingDays()).orElse(false);
+            }).toList();
+            total = matching.size();
+            items = matching.stream().skip((long) page.page * page.size).limit(page.size).toList();
+        }
         audit.record(AuditAction.LIST, RECORD_TYPE, items.stream().map(c -> c.id().toString()).toList(),
                 Purpose.CASE_WORK);
         return new Page<>(items, page.page, page.size, total);
@@ -107,8 +179,19 @@ public class ChildService {
         check(details);
         child.apply(details, now());
         children.flush();
+        profiles.publish(child, scopes.current());
         audit.record(AuditAction.UPDATE, RECORD_TYPE, child.id().toString(), Purpose.CASE_WORK);
         return child;
+    }
+
+    /**
+     * Given and preferred names are shown to the owning authority and to agency practitioners and managers only
+     * (not, for example, to finance staff).
+     */
+    public boolean showsIdentifyingDetails(Child child) {
+        TenantScope scope = scopes.current();
+        return child.authority().equals(scope.authority())
+                || (scope.isAgencyStaff() && (scope.hasRole("practitioner") || scope.hasRole("manager")));
     }
 
     /** The result of a create or upsert. */
@@ -123,6 +206,11 @@ public class ChildService {
     }
 
     private void check(ChildDetails details) {
+        for (String area : details.excludedAreas()) {
+            if (!area.matches("[a-z-]{2,40}")) {
+                throw ProblemException.validation("excludedAreas", "authority-code", "must be authority codes");
+            }
+        }
         if (!EthnicityCodes.isKnownCode(details.ethnicity())) {
             throw ProblemException.validation("ethnicity", "dfe-ethnicity-code",
                     "must be a DfE ethnicity code such as WBRI, MWBC or REFU");

@@ -45,6 +45,10 @@ public record Placement(LocalDate start, LocalDate end, String placementType, bo
         return placementType.equals("U2") || placementType.equals("U5");
     }
 
+    public boolean isOpen() {
+        return end == null;
+    }
+
     /** The placement covers the day: started on or before it and not ended before it. */
     public boolean covers(LocalDate day) {
         return !day.isBefore(start) && (end == null || !day.isAfter(end));
