@@ -16,7 +16,7 @@ public record HouseholdRequest(
         @Schema(description = "The agency's case reference; carries no personal data; unique in the agency",
                 example = "ACE-H-2024-017") String householdReference,
         @NotNull @Size(min = 1, max = 2) @Valid
-        @Schema(description = "One or two adopters (restricted: agency staff only)") List<AdopterRequest> adopters,
+        @Schema(description = "One or two adopters (restricted: agency staff only)") List<@NotNull AdopterRequest> adopters,
         @Valid @Schema(description = "Optional; restricted: agency staff only") HomeAddressRequest homeAddress,
         @NotNull @Pattern(regexp = "OUTSIDE_AGENCY|[a-z][a-z0-9-]{1,39}",
                 message = "must be a lower-case authority code or OUTSIDE_AGENCY")

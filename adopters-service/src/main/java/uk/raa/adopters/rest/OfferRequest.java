@@ -21,7 +21,7 @@ public record OfferRequest(
                 example = "{\"HEALTH\":\"MEDIUM\",\"DEVELOPMENT\":\"LOW\",\"BEHAVIOUR\":\"LOW\",\"EDUCATION\":\"NONE\"}")
         Map<NeedArea, NeedLevel> needAcceptance,
         @Size(max = 50) @Schema(description = "Authority codes the household cannot be matched with",
-                example = "[\"solihull\"]") Set<String> excludedAreas,
+                example = "[\"solihull\"]") Set<@NotNull String> excludedAreas,
         @NotNull @Schema(description = "Willing to be considered for early permanence", example = "true")
         Boolean earlyPermanence) {
 }

@@ -3,6 +3,7 @@ package uk.raa.adopters.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import uk.raa.adopters.domain.entity.HouseholdEntity;
 import uk.raa.adopters.domain.entity.HouseholdMatchLink;
@@ -67,5 +68,20 @@ public class HouseholdMatchLinks {
         }
         audit.record(AuditAction.CONSUME, HouseholdService.RECORD_TYPE, household.id().toString(),
                 Purpose.EVENT_PROCESSING);
+    }
+
+    /** Ends every link of a match (disrupted or withdrawn): no council sees the household through it any more. */
+    public void endMatch(UUID matchId) {
+        TenantScope scope = scopes.current();
+        if (!scope.isAgencyStaff()) {
+            throw ProblemException.forbidden("Match links are recorded from the agency's own match events.");
+        }
+        List<HouseholdMatchLink> ended = links.activeForMatch(matchId, scope.agency());
+        ended.forEach(link -> link.setActive(false, clock.instant()));
+        if (!ended.isEmpty()) {
+            audit.record(AuditAction.CONSUME, HouseholdService.RECORD_TYPE,
+                    ended.stream().map(l -> l.key().householdId().toString()).distinct().toList(),
+                    Purpose.EVENT_PROCESSING);
+        }
     }
 }
