@@ -26,10 +26,20 @@ final class Problems {
         response.setStatusCode(problem.status());
         response.putHeader("Content-Type", Problem.MEDIA_TYPE);
         response.putHeader("Content-Length", String.valueOf(body.length()));
-        if (!ctx.request().isEnded() && ctx.request().version() != HttpVersion.HTTP_2) {
-            response.putHeader("Connection", "close");
+        if (!ctx.request().isEnded()) {
+            if (hasBody(ctx) && ctx.request().version() != HttpVersion.HTTP_2) {
+                response.putHeader("Connection", "close");
+            } else {
+                // Nothing (or little) left to read: let the request finish so the connection can be reused.
+                ctx.request().resume();
+            }
         }
         response.end(body);
+    }
+
+    private static boolean hasBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        return length != null && !length.trim().equals("0") || ctx.request().getHeader("Transfer-Encoding") != null;
     }
 
     static void send(RoutingContext ctx, int status, String type, String title, String detail) {
