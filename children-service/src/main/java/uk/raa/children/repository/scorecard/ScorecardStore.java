@@ -120,6 +120,11 @@ public class ScorecardStore {
                 (String) r[2], (String) r[3], (String) r[4]));
     }
 
+    /** Serialises edits of the threshold table for the rest of the transaction (two managers with one ETag). */
+    public void lockThresholds() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('scorecard_threshold_version'))").getSingleResult();
+    }
+
     public long addThresholdVersion(Instant recordedAt, String recordedBy, String reason, String rowsJson) {
         Object id = em.createNativeQuery("insert into scorecard_threshold_version (recorded_at, recorded_by, reason,"
                         + " rows) values (:at, :by, :reason, cast(:rows as jsonb)) returning id")

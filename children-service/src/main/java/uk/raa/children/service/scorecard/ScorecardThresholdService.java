@@ -55,6 +55,7 @@ public class ScorecardThresholdService {
 
     /** Replaces the whole table; If-Match carries the version being replaced (0 for the defaults). */
     public ThresholdTable replace(String ifMatch, String reason, List<ThresholdTable.Row> rows) {
+        store.lockThresholds();
         ThresholdTable current = current();
         ETags.requireMatch(ifMatch, current.version());
         Set<Integer> years = new HashSet<>();
