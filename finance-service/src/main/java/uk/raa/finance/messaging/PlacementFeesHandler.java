@@ -9,6 +9,7 @@ import java.util.UUID;
 import uk.raa.common.events.EventEnvelope;
 import uk.raa.common.events.EventHandler;
 import uk.raa.common.events.ParkEvent;
+import uk.raa.common.problem.ProblemException;
 import uk.raa.finance.domain.fees.AgencyType;
 import uk.raa.finance.domain.fees.SiblingPosition;
 import uk.raa.finance.service.FeeService;
@@ -51,7 +52,15 @@ public class PlacementFeesHandler implements EventHandler {
 
     @Override
     public void handle(EventEnvelope event) {
-        fees.recordPlacement(toPlacement(event));
+        try {
+            fees.recordPlacement(toPlacement(event));
+        } catch (ProblemException e) {
+            // A valid event that breaks finance's rules (no fee configured, a child outside the agency) is parked.
+            if (e.status() == 422 || e.status() == 403) {
+                throw new ParkEvent(e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** The event as finance's command; a malformed event is parked with the reason, never dropped. */
