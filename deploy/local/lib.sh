@@ -40,8 +40,9 @@ ensure_postgres() {
 psql_admin() { as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # One database per service, owned by <svc>_owner (runs Flyway) and used at run time by <svc>_app, a role
-# that is neither owner nor superuser, so row-level security applies to it. Tests use <svc>_test.
-ensure_databases() {
+# that is neither owner nor superuser, so row-level security applies to it. Tests use <svc>_test, the end-to-end
+# suite <svc>_e2e and benchmarks <svc>_bench.
+ensure_roles() {
   local svc
   for svc in "${SERVICES[@]}"; do
     psql_admin -d postgres <<SQL
@@ -55,12 +56,15 @@ BEGIN
   END IF;
 END \$\$;
 SQL
-    local db
-    for db in "$svc" "${svc}_test"; do
-      if ! psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
-        psql_admin -d postgres -c "CREATE DATABASE $db OWNER ${svc}_owner"
-      fi
-      psql_admin -d "$db" <<SQL
+  done
+}
+
+prepare_database() { # SERVICE DATABASE
+  local svc="$1" db="$2"
+  if ! psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'" | grep -q 1; then
+    psql_admin -d postgres -c "CREATE DATABASE $db OWNER ${svc}_owner"
+  fi
+  psql_admin -d "$db" <<SQL
 REVOKE ALL ON DATABASE $db FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE $db TO ${svc}_app;
 GRANT USAGE ON SCHEMA public TO ${svc}_app;
@@ -69,6 +73,31 @@ ALTER DEFAULT PRIVILEGES FOR ROLE ${svc}_owner IN SCHEMA public
 ALTER DEFAULT PRIVILEGES FOR ROLE ${svc}_owner IN SCHEMA public
   GRANT USAGE, SELECT ON SEQUENCES TO ${svc}_app;
 SQL
+}
+
+ensure_databases() {
+  ensure_roles
+  local svc
+  for svc in "${SERVICES[@]}"; do prepare_database "$svc" "$svc"; done
+}
+
+# fresh_databases SUFFIX: drops and recreates <svc>_SUFFIX for every service, so a test run starts from the
+# migrations alone and never from what an earlier run (or an older version of a migration) left behind.
+fresh_databases() {
+  ensure_roles
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    psql_admin -d postgres -c "DROP DATABASE IF EXISTS ${svc}_$1 WITH (FORCE)"
+    prepare_database "$svc" "${svc}_$1"
+  done
+}
+
+# fresh_queues SUFFIX: deletes the stack's RabbitMQ queues, so no message from an earlier run is delivered.
+fresh_queues() {
+  local svc q
+  for svc in "${SERVICES[@]}"; do
+    for q in "$svc.events.$1" "$svc.events.$1.dlq"; do
+      as_root rabbitmqctl -q delete_queue "$q" >/dev/null 2>&1 || true
     done
   done
 }
@@ -133,10 +162,18 @@ stop_group() {
   kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
 }
 
-# The five applications and their ports (ARCHITECTURE.md "Running it").
+# The five applications and their ports (ARCHITECTURE.md "Running it"). A second stack (the end-to-end suite,
+# benchmarks) runs beside the first with use_stack NAME PORT_BASE: its own ports, databases <svc>_NAME and
+# RabbitMQ exchange and queues, so it never touches the run command's data.
 APPS=(children adopters matching finance gateway)
 declare -A APP_PORTS=([children]=8081 [adopters]=8082 [matching]=8083 [finance]=8084 [gateway]=8080)
+STACK=""
 module_of() { if [ "$1" = gateway ]; then echo gateway; else echo "$1-service"; fi; }
+
+use_stack() { # NAME PORT_BASE
+  STACK="$1"
+  APP_PORTS=([gateway]=$2 [children]=$(($2 + 1)) [adopters]=$(($2 + 2)) [matching]=$(($2 + 3)) [finance]=$(($2 + 4)))
+}
 
 apps_built() {
   local app
@@ -149,9 +186,19 @@ apps_built() {
 start_app() {
   local app="$1" kc="$2"; shift 2
   local module; module="$(module_of "$app")"
-  setsid java -Xmx384m -XX:+UseSerialGC -Dquarkus.http.port="${APP_PORTS[$app]}" \
-    -Draa.keycloak.url="$kc" "$@" \
-    -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$module.log" 2>&1 < /dev/null &
+  local opts=(-Dquarkus.http.port="${APP_PORTS[$app]}" -Draa.keycloak.url="$kc")
+  if [ "$app" = gateway ]; then
+    local svc
+    for svc in "${SERVICES[@]}"; do opts+=(-Draa.gateway.routes.$svc.url="http://localhost:${APP_PORTS[$svc]}"); done
+    opts+=(-Draa.gateway.headers.ui-origins="http://localhost:${APP_PORTS[gateway]}")
+  elif [ -n "$STACK" ]; then
+    opts+=(-Draa.db.database="${app}_$STACK" -Draa.events.exchange="raa.events.$STACK"
+      -Dmp.messaging.incoming.raa-events.queue.name="$app.events.$STACK"
+      -Dmp.messaging.incoming.raa-events.dead-letter-queue-name="$app.events.$STACK.dlq")
+  fi
+  local logfile="$LOCAL/logs/$module${STACK:+-$STACK}.log"
+  setsid java -Xmx384m -XX:+UseSerialGC "${opts[@]}" "$@" \
+    -jar "$ROOT/$module/target/quarkus-app/quarkus-run.jar" > "$logfile" 2>&1 < /dev/null &
   echo $!
 }
 
@@ -159,7 +206,7 @@ wait_apps_ready() {
   local app
   for app in "${APPS[@]}"; do
     wait_http "http://localhost:${APP_PORTS[$app]}/q/health/ready" 180 "$(module_of "$app")" || {
-      log "see $LOCAL/logs/$(module_of "$app").log"; return 1; }
+      log "see $LOCAL/logs/$(module_of "$app")${STACK:+-$STACK}.log"; return 1; }
   done
 }
 

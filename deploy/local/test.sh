@@ -14,6 +14,9 @@ SECONDS=0
 ensure_postgres
 ensure_rabbitmq
 ensure_databases
+# Tests start from empty databases and queues: nothing an earlier run (or an older migration) left can leak in.
+fresh_databases test
+fresh_queues test
 ensure_keycloak
 # The Kubernetes manifest checks render overlays with kubectl's built-in kustomize.
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client

@@ -118,16 +118,20 @@ class KubernetesManifestsTest {
 
     /** The port an application sets in its own application.properties, if it sets one. */
     static Integer configuredPort(String app) throws IOException {
-        Path file = RenderedManifests.deployDir().resolveSibling(app).resolve("src/main/resources/application.properties");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        }
-        String port = properties.getProperty("quarkus.http.port");
+        String port = applicationProperties(app).getProperty("quarkus.http.port");
         return port == null ? null : Integer.valueOf(port.trim());
+    }
+
+    /** An application's own application.properties (empty when it has none). */
+    static Properties applicationProperties(String app) throws IOException {
+        Path file = RenderedManifests.deployDir().resolveSibling(app).resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+        }
+        return properties;
     }
 
     @Test
@@ -174,7 +178,12 @@ class KubernetesManifestsTest {
                 continue;
             }
             String shortName = app.getKey().replace("-service", "");
-            String env = "RAA_GATEWAY_ROUTES_" + shortName.toUpperCase();
+            // The environment variable must be the one MicroProfile Config maps to the gateway's own key.
+            String key = "raa.gateway.routes." + shortName + ".url";
+            if (!applicationProperties(GATEWAY).containsKey(key)) {
+                problems.add("gateway: application.properties has no " + key);
+            }
+            String env = key.toUpperCase().replace('.', '_');
             String url = envValue(gateway, env);
             if (!("http://" + app.getKey() + ":" + app.getValue()).equals(url)) {
                 problems.add("gateway: " + env + "=" + url + ", expected http://" + app.getKey() + ":" + app.getValue());
@@ -337,6 +346,14 @@ class KubernetesManifestsTest {
             problems.add(describe(ingress) + ": a default backend routes everything; name the paths instead");
         }
         for (IngressRule rule : ingress.getSpec().getRules()) {
+            // What the public needs: the APIs, the Swagger UI and the service documents it loads.
+            Set<String> paths = rule.getHttp().getPaths().stream().map(HTTPIngressPath::getPath)
+                    .collect(Collectors.toSet());
+            for (String needed : List.of("/api", "/q/swagger-ui", "/openapi")) {
+                if (!paths.contains(needed)) {
+                    problems.add(describe(ingress) + ": no path " + needed + " for host " + rule.getHost());
+                }
+            }
             for (HTTPIngressPath path : rule.getHttp().getPaths()) {
                 var backend = path.getBackend().getService();
                 if (backend == null || !GATEWAY.equals(backend.getName())) {
