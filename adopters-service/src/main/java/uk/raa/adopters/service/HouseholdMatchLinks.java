@@ -9,7 +9,6 @@ import uk.raa.adopters.domain.entity.HouseholdEntity;
 import uk.raa.adopters.domain.entity.HouseholdMatchLink;
 import uk.raa.adopters.repository.HouseholdMatchLinkRepository;
 import uk.raa.adopters.repository.HouseholdRepository;
-import uk.raa.adopters.repository.HouseholdVisibility;
 import uk.raa.common.audit.AuditAction;
 import uk.raa.common.audit.AuditTrail;
 import uk.raa.common.audit.Purpose;
@@ -27,7 +26,6 @@ import uk.raa.common.tenancy.TenantScoped;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-@HouseholdVisibility
 public class HouseholdMatchLinks {
 
     private final HouseholdRepository households;

@@ -36,7 +36,6 @@ import uk.raa.adopters.messaging.HouseholdEvents;
 import uk.raa.adopters.repository.AdopterRepository;
 import uk.raa.adopters.repository.HouseholdAddressRepository;
 import uk.raa.adopters.repository.HouseholdRepository;
-import uk.raa.adopters.repository.HouseholdVisibility;
 import uk.raa.adopters.repository.ProcessStepRepository;
 import uk.raa.adopters.service.HouseholdViews.Created;
 import uk.raa.adopters.service.HouseholdViews.Full;
@@ -70,7 +69,6 @@ import uk.raa.common.write.IdempotentCreates;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-@HouseholdVisibility
 public class HouseholdService {
 
     public static final String RECORD_TYPE = "household";

@@ -170,10 +170,10 @@ class RowLevelSecurityTests {
 
     private static void scope(Connection c, String agency, String authorities, boolean staff) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select set_config('app.agency', ?, true),"
-                + " set_config('app.authorities', ?, true), set_config('app.agency_staff', ?, true)")) {
+                + " set_config('app.authorities', ?, true), set_config('app.staff_agency', ?, true)")) {
             ps.setString(1, agency);
             ps.setString(2, authorities);
-            ps.setString(3, staff ? "true" : "false");
+            ps.setString(3, staff ? agency : "");
             ps.execute();
         }
     }

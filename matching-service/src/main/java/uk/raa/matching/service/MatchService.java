@@ -54,7 +54,6 @@ import uk.raa.matching.repository.MembershipRepository;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-@AgencyStaffScoped
 public class MatchService {
 
     public static final String RECORD_TYPE = "match";

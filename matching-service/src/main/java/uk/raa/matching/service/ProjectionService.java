@@ -29,7 +29,6 @@ import uk.raa.matching.repository.HouseholdProjectionRepository;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-@AgencyStaffScoped
 public class ProjectionService {
 
     public static final String CHILD_PROFILE = "child-profile";

@@ -41,7 +41,6 @@ import uk.raa.matching.repository.MatchedChildRepository;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-@AgencyStaffScoped
 public class SearchService {
 
     private final ChildProjectionRepository children;
