@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.raa.children.domain.ssda903.Ssda903TestFiles;
 import uk.raa.common.testing.TestTokens;
 
 /** SSDA903 imports through the API, against the real database and the shared synthetic files. */
@@ -30,15 +31,9 @@ class ImportResourceTests {
     static final String EPISODES =
             "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
 
-    /** shared/data/ssda903-fake, found by walking up from the module (../shared/data/ssda903-fake from /work/main). */
+    /** The synthetic SSDA903 files kept with the tests (src/test/resources/ssda903-fake). */
     static Path fakeData() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/ssda903-fake");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("shared/data/ssda903-fake not found");
+        return Ssda903TestFiles.fakeDataDirectory();
     }
 
     static JsonPath waitForJob(String token, String jobId) throws InterruptedException {

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every synthetic file in shared/data/ssda903-fake is read without an exception and reported on. */
+/** Every synthetic file in src/test/resources/ssda903-fake is read without an exception and reported on. */
 class Ssda903FakeDataTest {
 
     private static final Path DIR = Ssda903TestFiles.fakeDataDirectory();

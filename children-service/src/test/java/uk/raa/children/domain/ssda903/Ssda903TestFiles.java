@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Inline returns for tests, and the location of the shared synthetic files. */
-final class Ssda903TestFiles {
+public final class Ssda903TestFiles {
 
     static final LocalDate TODAY = LocalDate.of(2020, 1, 1);
     static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n";
@@ -39,20 +39,15 @@ final class Ssda903TestFiles {
     }
 
     /**
-     * The synthetic files: system property {@code ssda903.fake.dir}, else found by walking up from the working
-     * directory to a folder holding {@code shared/data/ssda903-fake}.
+     * The synthetic files (MIT-licensed, from data-to-insight/csc-validator-be-903; see the README and LICENSE beside
+     * them): system property {@code ssda903.fake.dir}, else the copy in this module's test resources.
      */
-    static Path fakeDataDirectory() {
+    public static Path fakeDataDirectory() {
         String configured = System.getProperty("ssda903.fake.dir");
-        if (configured != null) {
-            return Path.of(configured);
+        Path dir = configured != null ? Path.of(configured) : Path.of("src/test/resources/ssda903-fake").toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            throw new AssertionError("synthetic SSDA903 files not found at " + dir);
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/ssda903-fake");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("shared/data/ssda903-fake not found above " + Path.of("").toAbsolutePath());
+        return dir;
     }
 }
