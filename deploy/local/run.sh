@@ -7,16 +7,19 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 KC_PORT=8180
 started=()
 cleanup() {
-  trap - EXIT INT TERM
-  log "stopping what this command started"
+  # Stop first, talk after: the terminal or a pipe (./run.sh | tee) may already be gone, so no write may fail here.
+  trap - EXIT INT TERM HUP
+  trap '' PIPE
   local pid
   for pid in "${started[@]}"; do stop_group "$pid"; done
-  [ -n "${STARTED_RABBIT:-}" ] && as_root rabbitmqctl -q stop >/dev/null 2>&1 || true
-  [ -n "${STARTED_PG:-}" ] && as_root pg_ctlcluster --skip-systemctl-redirect "$STARTED_PG" main stop || true
-  log "stopped"
+  if [ -n "${STARTED_RABBIT:-}" ]; then as_root rabbitmqctl -q stop >/dev/null 2>&1 || true; fi
+  if [ -n "${STARTED_PG:-}" ]; then
+    as_root pg_ctlcluster --skip-systemctl-redirect "$STARTED_PG" main stop >/dev/null 2>&1 || true
+  fi
+  log "stopped everything this command started" 2>/dev/null || true
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'exit 130' INT TERM HUP
 
 # Remember whether we start PostgreSQL or RabbitMQ, so that Ctrl-C stops only what we started.
 pg_ver="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1 || true)"
