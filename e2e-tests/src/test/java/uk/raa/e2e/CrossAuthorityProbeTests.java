@@ -207,32 +207,39 @@ class CrossAuthorityProbeTests {
     @Test
     void solihullLearnsNothingAboutCoventrysRecords() {
         makeFirstAuthorityRecords();
-        String solihull = E2e.caseSystem(SECOND);
+        // Solihull as its case system (client credentials) and as a member of its staff (council-staff may read
+        // more: statements, Deeds of Variation).
+        Map<String, String> principals = new LinkedHashMap<>();
+        principals.put("case-system", E2e.caseSystem(SECOND));
+        principals.put("staff", E2e.user(SECOND + ".staff"));
         List<Row> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        documents.forEach((service, document) -> {
+        principals.forEach((who, solihull) -> documents.forEach((service, document) -> {
             for (OpenApi.Operation operation : document.operations()) {
                 List<Identifier> identifiers = identifiers(operation);
+                String label = who + " " + operation.label();
                 if (operation.takesBodyOf("multipart/") && operation.jsonBody() == null && identifiers.isEmpty()) {
-                    rows.add(new Row(operation.label(), "-", "-", "-", "-",
-                            "not called: an upload that names no record (Coventry's own upload is probed below)"));
+                    rows.add(new Row(label, "-", "-", "-", "-",
+                            "not called: an upload naming no record (Coventry's import job is probed via /imports/{id})"));
                     continue;
                 }
                 try {
-                    rows.add(identifiers.isEmpty() ? callOnce(operation, solihull, failures)
-                            : callTwice(operation, identifiers, solihull, failures));
+                    Row row = identifiers.isEmpty() ? callOnce(operation, solihull, failures)
+                            : callTwice(operation, identifiers, solihull, failures);
+                    rows.add(new Row(label, row.identifiers(), row.record(), row.foreign(), row.missing(),
+                            row.verdict()));
                 } catch (AssertionError | RuntimeException e) {
-                    failures.add(operation.label() + ": " + e.getMessage());
-                    rows.add(new Row(operation.label(), "?", "?", "?", "?", "ERROR " + e.getMessage()));
+                    failures.add(label + ": " + e.getMessage());
+                    rows.add(new Row(label, "?", "?", "?", "?", "ERROR " + e.getMessage()));
                 }
             }
-        });
+        }));
         printSummary(rows);
         if (!failures.isEmpty()) {
             fail(failures.size() + " cross-authority findings:\n  " + String.join("\n  ", failures));
         }
         // The probe must have probed: the child's own operations at least were called with a real Coventry id.
-        assertTrue(rows.stream().anyMatch(row -> row.operation().equals("GET /api/children/{id}")
+        assertTrue(rows.stream().anyMatch(row -> row.operation().endsWith(" GET /api/children/{id}")
                 && row.record().contains("child") && row.verdict().startsWith("same")), "GET /api/children/{id} unprobed");
     }
 
@@ -535,9 +542,9 @@ class CrossAuthorityProbeTests {
     }
 
     static void printSummary(List<Row> rows) {
-        System.out.println("\nCross-authority probe: " + SECOND + "'s case system against " + FIRST + "'s records "
+        System.out.println("\nCross-authority probe: " + SECOND + "'s case system and staff against " + FIRST + "'s records "
                 + firstAuthority.keySet() + " (foreign = " + FIRST + "'s id, missing = an id that exists nowhere)");
-        String format = "%-62s %-34s %-26s %-7s %-7s %s%n";
+        String format = "%-74s %-34s %-26s %-7s %-7s %s%n";
         System.out.printf(format, "operation", "identifiers", "first-authority record", "foreign", "missing",
                 "verdict");
         for (Row row : rows) {
