@@ -78,7 +78,8 @@ public class HouseholdResource {
         HouseholdViews.Created created = service.create(HouseholdMapper.toDetails(request), idempotencyKey, request);
         HouseholdViews.Full file = created.file();
         return Response.status(created.replayed() ? 200 : 201)
-                .location(URI.create("/api/adopters/households/" + file.household().id()))
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create("households/" + file.household().id()))
                 .tag(etag(file.household().version()))
                 .entity(HouseholdMapper.toResponse(file)).build();
     }

@@ -70,7 +70,8 @@ public class ChildResource {
                 ChildMapper.toDetails(request), idempotencyKey, request);
         Child child = registration.child();
         return Response.status(registration.existed() ? 200 : 201)
-                .location(URI.create("/api/children/" + child.id()))
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create(String.valueOf(child.id())))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version())))
                 .entity(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child))).build();
     }
@@ -96,7 +97,8 @@ public class ChildResource {
                 ChildMapper.toDetails(request), ifMatch);
         Child child = registration.child();
         return Response.status(registration.existed() ? 200 : 201)
-                .location(URI.create("/api/children/" + child.id()))
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create(String.valueOf(child.id())))
                 .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(child.version())))
                 .entity(ChildMapper.toResponse(child, service.showsIdentifyingDetails(child))).build();
     }

@@ -118,7 +118,8 @@ public class ImportResource {
         checkYear(collectionYear);
         ImportJob job = service.submit(collectionYear, files);
         return Response.accepted(toResponse(job, List.of()))
-                .location(URI.create("/api/children/imports/" + job.id())).build();
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create("imports/" + job.id())).build();
     }
 
     private static void checkYear(String year) {

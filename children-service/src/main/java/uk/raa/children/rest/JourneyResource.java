@@ -157,7 +157,8 @@ public class JourneyResource {
 
     private static Response created(UUID childId, String collection, JourneyService.Recorded recorded) {
         return Response.status(recorded.replayed() ? 200 : 201)
-                .location(URI.create("/api/children/" + childId + "/" + collection + "/" + recorded.fact().id()))
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create(childId + "/" + collection + "/" + recorded.fact().id()))
                 .tag(new EntityTag(String.valueOf(recorded.fact().version())))
                 .entity(JourneyMapper.toResponse(recorded)).build();
     }

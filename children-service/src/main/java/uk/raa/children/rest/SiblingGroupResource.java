@@ -74,7 +74,8 @@ public class SiblingGroupResource {
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey) {
         SiblingGroupService.GroupView view = service.create(request.plan(), request.apartReason(), request.childIds(),
                 idempotencyKey, request);
-        return Response.status(201).location(URI.create("/api/children/sibling-groups/" + view.group().id()))
+        // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+        return Response.status(201).location(URI.create("sibling-groups/" + view.group().id()))
                 .tag(new EntityTag(String.valueOf(view.group().version()))).entity(toResponse(view)).build();
     }
 

@@ -38,6 +38,15 @@ class ChildResourceTests {
     }
 
     @Test
+    void theLocationOfANewChildIsItsPathOnce() {
+        Response created = given().auth().oauth2(TestTokens.caseSystem("coventry")).contentType(ContentType.JSON)
+                .body(childJson(ref())).when().post("/api/children");
+        assertEquals(201, created.statusCode());
+        assertEquals("/api/children/" + created.path("id"),
+                java.net.URI.create(created.header("Location")).getPath());
+    }
+
+    @Test
     void anAuthorityRegistersAndReadsItsOwnChild() {
         String reference = ref();
         String id = register(TestTokens.caseSystem("coventry"), reference);

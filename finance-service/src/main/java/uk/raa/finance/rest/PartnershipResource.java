@@ -82,7 +82,8 @@ public class PartnershipResource {
                 request.authority(), request.effectiveDate()), idempotencyKey);
         VariationView v = proposed.variation();
         return Response.status(proposed.replayed() ? 200 : 201)
-                .location(URI.create("/api/finance/partnership/variations/" + v.id()))
+                // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+                .location(URI.create("partnership/variations/" + v.id()))
                 .tag(new EntityTag(String.valueOf(v.version()))).entity(v).build();
     }
 

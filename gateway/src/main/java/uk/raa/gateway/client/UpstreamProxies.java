@@ -12,6 +12,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -41,7 +43,8 @@ public class UpstreamProxies {
         for (Upstream upstream : routes.all()) {
             api.put(upstream.name(), HttpProxy.reverseProxy(http.client())
                     .origin(ctx -> open(ctx, upstream, ctx.request().getURI(), upstream.timeoutMillis()))
-                    .addInterceptor(new GuardedExchange(upstream.maxBodyBytes())));
+                    .addInterceptor(new GuardedExchange(upstream.maxBodyBytes()))
+                    .addInterceptor(new OwnLocations(upstream.url())));
             if (upstream.servicesRoot()) {
                 openApi.put(upstream.name(), HttpProxy.reverseProxy(http.client())
                         .origin(ctx -> open(ctx, upstream, ctx.request().getURI(), upstream.timeoutMillis()))
@@ -112,6 +115,47 @@ public class UpstreamProxies {
                 request.proxiedRequest().response().putHeader(HttpHeaders.CONNECTION, "close");
             }
             return response;
+        }
+    }
+
+    /**
+     * A service names a record it made with an absolute {@code Location} on its own (internal) host; the caller can
+     * only reach it through the gateway, which serves the same path. Such a Location loses its scheme and host.
+     */
+    static final class OwnLocations implements ProxyInterceptor {
+
+        private final URI upstream;
+
+        OwnLocations(URI upstream) {
+            this.upstream = upstream;
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext ctx) {
+            ProxyResponse response = ctx.response();
+            String location = response.headers().get(HttpHeaders.LOCATION);
+            if (location != null) {
+                response.headers().set(HttpHeaders.LOCATION, relative(location));
+            }
+            return ctx.sendResponse();
+        }
+
+        String relative(String location) {
+            try {
+                URI uri = new URI(location);
+                if (uri.isAbsolute() && uri.getScheme().equalsIgnoreCase(upstream.getScheme())
+                        && uri.getHost() != null && uri.getHost().equalsIgnoreCase(upstream.getHost())
+                        && port(uri) == port(upstream)) {
+                    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (URISyntaxException e) {
+                LOG.debugf("upstream sent a Location that is not a URI: %s", e.getMessage());
+            }
+            return location;
+        }
+
+        private static int port(URI uri) {
+            return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         }
     }
 

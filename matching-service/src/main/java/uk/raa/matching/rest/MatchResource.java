@@ -137,7 +137,8 @@ public class MatchResource {
                 .tag(new EntityTag(String.valueOf(view.match().version())))
                 .entity(MatchingMapper.toResponse(view));
         if (status == 201) {
-            builder.location(URI.create("/api/matching/matches/" + view.match().id()));
+            // Relative to quarkus.rest.path, which the framework puts in front (with the request's host).
+            builder.location(URI.create("matches/" + view.match().id()));
         }
         return builder.build();
     }
