@@ -259,8 +259,8 @@ class EventBackboneTests {
             broker.publish(exchange, ProbeHandler.TYPE, "application/json", "{\"not an event\": \"" + marker);
             String noSequence = EventJson.write(probeEnvelope("poison-" + marker, 1)).replace("\"sequence\":1,", "");
             broker.publish(exchange, ProbeHandler.TYPE, "application/cloudevents+json", noSequence);
-            broker.publish(exchange, "probe.unknown.v1", "application/cloudevents+json",
-                    EventJson.write(probeEnvelope("poison-" + marker, 1)).replace(ProbeHandler.TYPE, "probe.unknown.v1"));
+            broker.publish(exchange, "stray.unknown.v1", "application/cloudevents+json",
+                    EventJson.write(probeEnvelope("poison-" + marker, 1)).replace(ProbeHandler.TYPE, "stray.unknown.v1"));
             List<String> inDlq = new ArrayList<>();
             await("three messages in the DLQ", WAIT, () -> {
                 String next = broker.take("children.events.test.dlq");
@@ -278,7 +278,7 @@ class EventBackboneTests {
         assertEquals(1, count("select count(*) from dead_letter where payload like ?1 and reason = ?2",
                 "%" + marker + "%", "sequence is required and must be a whole number of 1 or more"));
         assertEquals(1, count("select count(*) from dead_letter where payload like ?1 and reason = ?2",
-                "%" + marker + "%", "no handler in this service for type probe.unknown.v1"));
+                "%" + marker + "%", "no handler in this service for type stray.unknown.v1"));
         given().auth().oauth2(TestTokens.manager()).get("/api/children/operations/events/dead-letters")
                 .then().statusCode(200).body("items.reason", hasItem("body is not valid JSON"));
         given().get("/q/metrics").then().statusCode(200)

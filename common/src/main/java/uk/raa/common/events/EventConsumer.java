@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -22,9 +25,11 @@ import org.jboss.logging.Logger;
 /**
  * The service's one incoming channel ({@value #CHANNEL}): a durable queue bound to the event exchange for the types
  * the service's handlers take, with a dead-letter queue. Each event goes through {@link Inbox} to every
- * {@link EventHandler} for its type. A message that cannot be read as an event, or that no handler takes, is
- * rejected to the dead-letter queue and recorded with the reason. Other failures (the database is down) requeue the
- * message once; a second failure dead-letters it, so a broken message cannot loop forever.
+ * {@link EventHandler} for its type; the other handlers of the same aggregate type see it pass (their position moves
+ * on, nothing else happens), so a service binds whole aggregates ({@code match.#}). A message that cannot be read as
+ * an event, or whose aggregate type no handler takes, is rejected to the dead-letter queue and recorded with the
+ * reason. Other failures (the database is down) requeue the message once; a second failure dead-letters it, so a
+ * broken message cannot loop forever.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -32,11 +37,14 @@ public class EventConsumer {
     public static final String CHANNEL = "raa-events";
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final java.util.function.Consumer<EventEnvelope> PASS = event -> {
+    };
 
     private final Inbox inbox;
     private final DeadLetters deadLetters;
     private final String service;
     private final Map<String, List<EventHandler>> handlers = new HashMap<>();
+    private final Map<String, List<EventHandler>> byAggregate = new HashMap<>();
 
     public EventConsumer(Inbox inbox, DeadLetters deadLetters, Instance<EventHandler> all,
             @ConfigProperty(name = "raa.service") String service) {
@@ -46,8 +54,30 @@ public class EventConsumer {
         for (EventHandler handler : all) {
             for (String type : handler.types()) {
                 handlers.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
+                List<EventHandler> sameAggregate = byAggregate.computeIfAbsent(aggregateType(type),
+                        t -> new ArrayList<>());
+                if (!sameAggregate.contains(handler)) {
+                    sameAggregate.add(handler);
+                }
             }
         }
+    }
+
+    /** A handler of this service as reconciliation sees it: its inbox name and the aggregate types it follows. */
+    public record Follower(String consumer, Set<String> aggregateTypes) {
+    }
+
+    /** Every handler with the aggregate types whose events it sees (all their types, see {@link #receive}). */
+    public List<Follower> followers() {
+        Map<String, Set<String>> types = new TreeMap<>();
+        byAggregate.forEach((aggregate, takers) -> takers.forEach(h ->
+                types.computeIfAbsent(consumerName(h), c -> new TreeSet<>()).add(aggregate)));
+        return types.entrySet().stream().map(e -> new Follower(e.getKey(), Set.copyOf(e.getValue()))).toList();
+    }
+
+    private static String aggregateType(String type) {
+        int dot = type.indexOf('.');
+        return dot < 0 ? type : type.substring(0, dot);
     }
 
     /** The inbox consumer name of a handler in this service, e.g. {@code children.membership}. */
@@ -67,14 +97,20 @@ public class EventConsumer {
         try {
             event = EventJson.parse(body);
             List<EventHandler> takers = handlers.getOrDefault(event.type(), List.of());
-            if (takers.isEmpty()) {
+            // The machinery's own events (resend requests, watermarks) go to the handlers of their type only.
+            List<EventHandler> followers = EventReconciler.MACHINERY.equals(event.aggregateType()) ? takers
+                    : byAggregate.getOrDefault(event.aggregateType(), List.of());
+            if (followers.isEmpty()) {
                 throw new MalformedEvent("no handler in this service for type " + event.type());
             }
             if (routingKey != null && !routingKey.equals(event.type())) {
                 throw new MalformedEvent("routing key " + routingKey + " differs from the event type");
             }
-            for (EventHandler handler : takers) {
-                inbox.apply(event, consumerName(handler), handler::handle);
+            // Sequences count every event of an aggregate, whatever its type, so a handler sees them all: those of
+            // its types are handled, the others only move its position on (otherwise it would wait forever for a
+            // sequence of a type it does not take).
+            for (EventHandler handler : followers) {
+                inbox.apply(event, consumerName(handler), takers.contains(handler) ? handler::handle : PASS);
             }
         } catch (MalformedEvent unreadable) {
             return deadLetter(message, routingKey, messageId, unreadable.getMessage(), body);

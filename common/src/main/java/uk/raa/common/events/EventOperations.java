@@ -6,11 +6,15 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import uk.raa.common.paging.Page;
 import uk.raa.common.paging.PageRequest;
 
-/** What operators need to see: parked events, dead letters, open gaps and resend requests. Metadata only. */
+/**
+ * What operators need to see: parked events, dead letters, open gaps, resend requests and reconciliation findings.
+ * Metadata only.
+ */
 @ApplicationScoped
 public class EventOperations {
 
@@ -31,7 +35,18 @@ public class EventOperations {
 
     /** A consumer's request to the owner to publish a range again. */
     public record ResendRequest(long id, String consumer, String source, String aggregateType, String subject,
-            long fromSequence, long toSequence, Instant requestedAt) {
+            long fromSequence, long toSequence, Instant requestedAt, int attempts, String origin) {
+    }
+
+    /** A reconciliation run's counts (aggregates per consuming handler). */
+    public record ReconciliationRun(long id, Instant startedAt, Instant finishedAt, int watermarksPublished,
+            long aggregatesCompared, long behind, long ahead, long unknownToOwner, long unrepairable,
+            long resendsRequested, String failure) {
+    }
+
+    /** One aggregate on which a consumer and its owner disagree, and what the run did about it. */
+    public record ReconciliationFinding(long runId, String consumer, String source, String aggregateType,
+            String subject, String kind, long consumerSequence, Long ownerSequence, String action) {
     }
 
     private final EntityManager em;
@@ -69,10 +84,33 @@ public class EventOperations {
 
     @Transactional
     public Page<ResendRequest> resendRequests(PageRequest page) {
-        return page("select id, consumer, source, aggregate_type, subject, from_sequence, to_sequence, requested_at"
-                + " from resend_request order by id desc", "select count(*) from resend_request", page,
-                r -> new ResendRequest(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        num(r[5]), num(r[6]), instant(r[7])));
+        return page("select id, consumer, source, aggregate_type, subject, from_sequence, to_sequence, requested_at,"
+                + " attempts, origin from resend_request order by id desc", "select count(*) from resend_request",
+                page, r -> new ResendRequest(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        num(r[5]), num(r[6]), instant(r[7]), (int) num(r[8]), (String) r[9]));
+    }
+
+    /** The last finished reconciliation run, if any. */
+    @Transactional
+    public Optional<ReconciliationRun> lastReconciliation() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, started_at, finished_at, watermarks_published,"
+                + " aggregates_compared, behind, ahead, unknown_to_owner, unrepairable, resends_requested, failure"
+                + " from reconciliation_run where finished_at is not null order by id desc limit 1").getResultList();
+        return rows.stream().findFirst().map(r -> new ReconciliationRun(num(r[0]), instant(r[1]), instant(r[2]),
+                (int) num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), (String) r[10]));
+    }
+
+    /** The last finished run's findings, by consumer, kind and aggregate. */
+    @Transactional
+    public Page<ReconciliationFinding> reconciliationFindings(PageRequest page) {
+        String last = "(select max(id) from reconciliation_run where finished_at is not null)";
+        return page("select run_id, consumer, source, aggregate_type, subject, kind, consumer_sequence,"
+                + " owner_sequence, action from reconciliation_finding where run_id = " + last
+                + " order by consumer, kind, source, aggregate_type, subject",
+                "select count(*) from reconciliation_finding where run_id = " + last, page,
+                r -> new ReconciliationFinding(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], num(r[6]), r[7] == null ? null : num(r[7]), (String) r[8]));
     }
 
     private <T> Page<T> page(String sql, String countSql, PageRequest page, Function<Object[], T> row) {
@@ -87,7 +125,7 @@ public class EventOperations {
         return ((Number) value).longValue();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

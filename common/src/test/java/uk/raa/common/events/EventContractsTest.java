@@ -76,7 +76,8 @@ class EventContractsTest {
     void everyCatalogueTypeHasASchemaThatUsesOnlyTheSupportedKeywords() throws IOException {
         List<String> types = List.of("partnership.membership-changed.v1", "child.profile-changed.v1",
                 "child.milestone-recorded.v1", "household.profile-changed.v1", "match.decision-recorded.v1",
-                "match.placement-started.v1", "match.disrupted.v1", "match.withdrawn.v1", "events.resend-requested.v1");
+                "match.placement-started.v1", "match.disrupted.v1", "match.withdrawn.v1", "events.resend-requested.v1",
+                "events.watermarks-published.v1");
         for (String type : types) {
             assertEquals(type + ".json", Path.of(EventContracts.schema(type).get("$id").asText()).getFileName()
                     .toString());
