@@ -18,4 +18,11 @@ public interface ImportConfig {
     /** A job is not claimed again after this many attempts. */
     @WithDefault("3")
     int maxAttempts();
+
+    /**
+     * Children applied in one transaction (one commit); a run that fails is applied again child by child. 1 gives
+     * one transaction per child.
+     */
+    @WithDefault("50")
+    int childrenPerTransaction();
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import uk.raa.children.config.ImportConfig;
 import uk.raa.children.domain.ssda903.Finding;
 import uk.raa.children.domain.ssda903.ImportedChild;
 import uk.raa.children.domain.ssda903.RawRow;
@@ -43,8 +44,11 @@ public class ImportRunner {
     private final ScopeContext scopes;
     private final MembershipDirectory membership;
     private final Clock clock;
+    private final int runSize;
 
-    public ImportRunner(ImportSteps steps, ScopeContext scopes, MembershipDirectory membership, Clock clock) {
+    public ImportRunner(ImportSteps steps, ScopeContext scopes, MembershipDirectory membership, Clock clock,
+            ImportConfig config) {
+        this.runSize = Math.max(1, config.childrenPerTransaction());
         this.steps = steps;
         this.scopes = scopes;
         this.membership = membership;
@@ -71,18 +75,12 @@ public class ImportRunner {
             int seq = steps.applying(jobId, progress.rows, progress.bytes, imported.childCount(),
                     imported.fileFindings());
             Iterator<ImportedChild> children = imported.children();
+            List<ImportedChild> run = new ArrayList<>(runSize);
             while (children.hasNext()) {
-                ImportedChild child = children.next();
-                try {
-                    seq = steps.applyChild(jobId, child, seq);
-                } catch (ProblemException e) {
-                    seq = steps.rejectAfterFailure(jobId, child, seq, "child-not-applied",
-                            "the child could not be applied (" + e.toProblem().title() + "); nothing was changed");
-                } catch (RuntimeException e) {
-                    LOG.warnf("import job %s: a child could not be applied: %s", jobId, e.getClass().getName());
-                    seq = steps.rejectAfterFailure(jobId, child, seq, "child-not-applied",
-                            "the child could not be applied (" + e.getClass().getSimpleName()
-                                    + "); nothing was changed");
+                run.add(children.next());
+                if (run.size() == runSize || !children.hasNext()) {
+                    seq = applyRun(jobId, run, seq);
+                    run.clear();
                 }
             }
             steps.finish(jobId);
@@ -90,6 +88,32 @@ public class ImportRunner {
             LOG.errorf("import job %s failed while %s: %s", jobId, stage, e.getClass().getName());
             steps.fail(jobId, "the import stopped while " + stage + " (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** A run of children in one transaction; if that fails, each child in its own, as before runs existed. */
+    private int applyRun(UUID jobId, List<ImportedChild> run, int seq) {
+        if (run.size() > 1) {
+            try {
+                return steps.applyChildren(jobId, run, seq);
+            } catch (RuntimeException e) {
+                LOG.debugf("import job %s: a run of %d children failed (%s); applying them one by one", jobId,
+                        run.size(), e.getClass().getName());
+            }
+        }
+        int next = seq;
+        for (ImportedChild child : run) {
+            try {
+                next = steps.applyChild(jobId, child, next);
+            } catch (ProblemException e) {
+                next = steps.rejectAfterFailure(jobId, child, next, "child-not-applied",
+                        "the child could not be applied (" + e.toProblem().title() + "); nothing was changed");
+            } catch (RuntimeException e) {
+                LOG.warnf("import job %s: a child could not be applied: %s", jobId, e.getClass().getName());
+                next = steps.rejectAfterFailure(jobId, child, next, "child-not-applied",
+                        "the child could not be applied (" + e.getClass().getSimpleName() + "); nothing was changed");
+            }
+        }
+        return next;
     }
 
     private List<RowSource> sources(ImportSteps.JobFiles files, Progress progress) {

@@ -100,8 +100,25 @@ public class ImportSteps {
 
     /** Creates the child when new, merges the imported journey into the held one, and writes what changed. */
     public int applyChild(UUID jobId, ImportedChild imported, int seq) {
-        TenantScope scope = scopes.current();
+        return apply(job(jobId), scopes.current(), imported, seq);
+    }
+
+    /**
+     * Applies a run of children in one transaction: one commit (and one scope setting) for many children, each
+     * applied exactly as {@link #applyChild} would. If any child throws, nothing of the run is kept and the exception
+     * goes to the caller, which then applies the run child by child, so one bad child still costs only itself.
+     */
+    public int applyChildren(UUID jobId, List<ImportedChild> run, int seq) {
         ImportJob job = job(jobId);
+        TenantScope scope = scopes.current();
+        int next = seq;
+        for (ImportedChild imported : run) {
+            next = apply(job, scope, imported, next);
+        }
+        return next;
+    }
+
+    private int apply(ImportJob job, TenantScope scope, ImportedChild imported, int seq) {
         String reference = imported.childId();
         if (reference == null || !reference.matches("[A-Za-z0-9/_-]{1,40}")) {
             return reject(job, imported, seq, "child-reference",

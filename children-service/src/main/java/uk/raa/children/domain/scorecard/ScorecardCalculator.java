@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -29,6 +31,8 @@ public final class ScorecardCalculator {
     private final List<ScorecardChild> children;
     private final AgencyMembership membership;
     private final ScorecardThresholds thresholds;
+    /** The same children by authority (each list in the same order), so an authority's cohort reads only its own. */
+    private final Map<String, List<ScorecardChild>> byAuthority;
 
     public ScorecardCalculator(Collection<ScorecardChild> children, AgencyMembership membership,
                                ScorecardThresholds thresholds) {
@@ -45,6 +49,11 @@ public final class ScorecardCalculator {
         List<ScorecardChild> sorted = new ArrayList<>(children);
         sorted.sort(Comparator.comparing(ScorecardChild::authorityCode).thenComparing(ScorecardChild::childReference));
         this.children = List.copyOf(sorted);
+        Map<String, List<ScorecardChild>> index = new HashMap<>();
+        for (ScorecardChild child : this.children) {
+            index.computeIfAbsent(child.authorityCode(), code -> new ArrayList<>()).add(child);
+        }
+        this.byAuthority = index;
     }
 
     /** The same calculator restricted to one "harder to place" group, for breakdowns. */
@@ -65,7 +74,9 @@ public final class ScorecardCalculator {
             require(scope.code().equals(membership.agencyCode()), "SCORECARD_UNKNOWN_AGENCY", "scope",
                     "is not the agency whose membership was given");
         }
-        return children.stream()
+        List<ScorecardChild> candidates = scope.isAgency() ? children
+                : byAuthority.getOrDefault(scope.code(), List.of());
+        return candidates.stream()
                 .filter(c -> period.contains(c.adoptionOrderDate()))
                 .filter(c -> scope.isAgency()
                         ? membership.counts(c.authorityCode(), c.adoptionYear())

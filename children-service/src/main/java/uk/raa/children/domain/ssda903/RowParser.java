@@ -151,7 +151,7 @@ public final class RowParser {
             return null;
         }
         // The code list's own string, so millions of rows share a few String instances.
-        return codes.list(column).keySet().stream().filter(value::equals).findFirst().orElse(value);
+        return codes.canonical(column, value);
     }
 
     /** Codes are short; anything long or odd is not echoed, in case a personal value was typed into a code field. */

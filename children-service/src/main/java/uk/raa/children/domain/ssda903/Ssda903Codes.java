@@ -1,5 +1,6 @@
 package uk.raa.children.domain.ssda903;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,19 @@ import java.util.Optional;
 public final class Ssda903Codes {
 
     private final Map<String, Map<String, String>> lists;
+    private final Map<String, Map<String, String>> canonical;
 
     public Ssda903Codes(Map<String, Map<String, String>> lists) {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         lists.forEach((column, codes) -> copy.put(column, Map.copyOf(codes)));
         this.lists = Map.copyOf(copy);
+        Map<String, Map<String, String>> instances = new HashMap<>();
+        this.lists.forEach((column, codes) -> {
+            Map<String, String> byCode = new HashMap<>();
+            codes.keySet().forEach(code -> byCode.put(code, code));
+            instances.put(column, byCode);
+        });
+        this.canonical = instances;
     }
 
     public boolean hasList(String column) {
@@ -30,6 +39,13 @@ public final class Ssda903Codes {
     public Optional<String> description(String column, String code) {
         Map<String, String> list = lists.get(column);
         return list == null ? Optional.empty() : Optional.ofNullable(list.get(code));
+    }
+
+    /** The code list's own instance of a known code (so millions of rows share a few strings), else the value. */
+    public String canonical(String column, String code) {
+        Map<String, String> instances = canonical.get(column);
+        String known = instances == null ? null : instances.get(code);
+        return known == null ? code : known;
     }
 
     public Map<String, String> list(String column) {

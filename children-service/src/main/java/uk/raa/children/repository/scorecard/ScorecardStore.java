@@ -87,6 +87,38 @@ public class ScorecardStore {
         return out;
     }
 
+    /** One fact as it is now (journey_fact), in typed columns. */
+    public record CurrentFactRow(UUID childId, String type, LocalDate date, LocalDate end, String code,
+                                 String familyReference, boolean sameCarersAsPrevious, String source) {
+    }
+
+    /**
+     * Every fact of the authorities' children as it is now, when that is also how it stood at {@code asAt}: facts
+     * recorded later are left out, and if any fact was changed after {@code asAt} the answer is empty (the caller
+     * then reads the history). Cheaper than {@link #factsAsAt}: no sort over the history, no JSON.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<List<CurrentFactRow>> currentFactsIfUnchangedSince(Collection<String> authorities, Instant asAt) {
+        if (authorities.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<Object[]> rows = em.createNativeQuery("select child_id, type, fact_date, end_date, code, family_reference,"
+                        + " same_carers_as_previous, source, updated_at > :asAt from journey_fact"
+                        + " where authority in (:authorities) and recorded_at <= :asAt")
+                .setParameter("authorities", List.copyOf(authorities))
+                .setParameter("asAt", asAt)
+                .getResultList();
+        List<CurrentFactRow> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            if (Boolean.TRUE.equals(r[8])) {
+                return Optional.empty();
+            }
+            out.add(new CurrentFactRow((UUID) r[0], (String) r[1], localDate(r[2]), localDate(r[3]), (String) r[4],
+                    (String) r[5], Boolean.TRUE.equals(r[6]), (String) r[7]));
+        }
+        return Optional.of(out);
+    }
+
     /** The membership projection (reference data kept by common from finance-service's events). */
     @SuppressWarnings("unchecked")
     public List<MembershipRow> membership(String agency) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import uk.raa.children.domain.journey.DomainRuleViolation;
 import uk.raa.children.domain.journey.FactSource;
@@ -36,14 +37,38 @@ public class JourneySnapshots {
     }
 
     public List<ChildAtTime> asAt(Collection<String> authorities, Instant asAt) {
+        return asAt(authorities, asAt, false);
+    }
+
+    /**
+     * @param latest {@code asAt} is the time of the request (no earlier time was asked for): the current facts are
+     *               read directly when none has changed since, which gives the same journeys as the history
+     */
+    public List<ChildAtTime> asAt(Collection<String> authorities, Instant asAt, boolean latest) {
         List<ScorecardStore.ChildRow> children = store.childrenAsAt(authorities, asAt);
         Map<UUID, List<JourneyFact>> facts = new HashMap<>();
         Map<UUID, Integer> unreadable = new HashMap<>();
-        for (ScorecardStore.FactRow row : store.factsAsAt(authorities, asAt)) {
-            try {
-                facts.computeIfAbsent(row.childId(), id -> new ArrayList<>()).add(values(row.valuesJson()).toFact());
-            } catch (DomainRuleViolation | IllegalArgumentException | NullPointerException e) {
-                unreadable.merge(row.childId(), 1, Integer::sum);
+        Optional<List<ScorecardStore.CurrentFactRow>> current = latest
+                ? store.currentFactsIfUnchangedSince(authorities, asAt) : Optional.empty();
+        if (current.isPresent()) {
+            for (ScorecardStore.CurrentFactRow row : current.get()) {
+                try {
+                    facts.computeIfAbsent(row.childId(), id -> new ArrayList<>()).add(new MilestoneValues(
+                            MilestoneType.valueOf(row.type()), row.date(), row.end(), row.code(),
+                            row.familyReference(), row.sameCarersAsPrevious(), FactSource.valueOf(row.source()))
+                            .toFact());
+                } catch (DomainRuleViolation | IllegalArgumentException | NullPointerException e) {
+                    unreadable.merge(row.childId(), 1, Integer::sum);
+                }
+            }
+        } else {
+            for (ScorecardStore.FactRow row : store.factsAsAt(authorities, asAt)) {
+                try {
+                    facts.computeIfAbsent(row.childId(), id -> new ArrayList<>()).add(values(row.valuesJson())
+                            .toFact());
+                } catch (DomainRuleViolation | IllegalArgumentException | NullPointerException e) {
+                    unreadable.merge(row.childId(), 1, Integer::sum);
+                }
             }
         }
         List<ChildAtTime> out = new ArrayList<>(children.size());

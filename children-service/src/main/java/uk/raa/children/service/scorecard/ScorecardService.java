@@ -90,7 +90,12 @@ public class ScorecardService {
 
     /** Loads everything an export needs, as at {@code asAt}, for every authority in the caller's scope. */
     public ScorecardData load(TenantScope scope, Instant asAt) {
-        List<ChildAtTime> children = snapshots.asAt(scope.authorities(), asAt);
+        return load(scope, asAt, false);
+    }
+
+    /** @param latest no earlier time was asked for: {@code asAt} is now (see {@link JourneySnapshots}) */
+    ScorecardData load(TenantScope scope, Instant asAt, boolean latest) {
+        List<ChildAtTime> children = snapshots.asAt(scope.authorities(), asAt, latest);
         List<ScorecardInputs.Input> inputs = children.stream().map(ScorecardInputs::of).flatMap(Optional::stream)
                 .toList();
         AgencyMembership membership = membership(scope);
@@ -101,7 +106,7 @@ public class ScorecardService {
         Map<String, ScorecardStoreNames.Authority> names = new HashMap<>();
         store.authorities().forEach(a -> names.put(a.code(), new ScorecardStoreNames.Authority(a.code(),
                 a.laNumber(), a.name())));
-        return new ScorecardData(asAt, children, inputs, membership, table, calculator, names);
+        return ScorecardData.of(asAt, children, inputs, membership, table, calculator, names);
     }
 
     /** The authorities whose rows the caller asked for: its own, or (agency staff) one or all in scope. */
@@ -119,7 +124,7 @@ public class ScorecardService {
         TenantScope scope = scopes.current();
         Instant asAt = asAt(requestedAsAt);
         List<String> reported = reportedAuthorities(scope, authority);
-        ScorecardData data = load(scope, asAt);
+        ScorecardData data = load(scope, asAt, requestedAsAt == null);
         ScorecardPeriod one = period(periodYear, 1);
         ScorecardPeriod three = period(periodYear, 3);
 
@@ -185,7 +190,7 @@ public class ScorecardService {
         } else {
             target = ScorecardScope.authority(scope.authority());
         }
-        ScorecardData data = load(scope, asAt);
+        ScorecardData data = load(scope, asAt, requestedAsAt == null);
         ScorecardPeriod period = period(periodYear, years);
         DrillDown result;
         try {
@@ -218,7 +223,7 @@ public class ScorecardService {
         LocalDate previousSnapshot = ScorecardReport.snapshotDate(period.previous().endDate(), asAtDate);
         ScorecardReport.Count waiting = count(waiting(data, scope, snapshot), waiting(data, scope, previousSnapshot));
         ScorecardReport.Count reversed = count(reversed(data, scope, period), reversed(data, scope, period.previous()));
-        int gaps = (int) data.inputs().stream().filter(i -> i.gap() != null)
+        int gaps = (int) data.inputsOf(scope).stream().filter(i -> i.gap() != null)
                 .filter(i -> period.contains(i.gap().adoptionOrderDate()))
                 .filter(i -> data.counts(scope, i.gap().authority(),
                         ScorecardPeriod.financialYearOf(i.gap().adoptionOrderDate())))
@@ -261,7 +266,7 @@ public class ScorecardService {
     }
 
     private static int adopted(ScorecardData data, ScorecardScope scope, ScorecardPeriod period) {
-        return (int) data.children().stream()
+        return (int) data.childrenOf(scope).stream()
                 .filter(c -> c.journey().adoptionOrder() != null)
                 .filter(c -> period.contains(c.journey().adoptionOrder().date()))
                 .filter(c -> data.counts(scope, c.authority(),
@@ -272,14 +277,14 @@ public class ScorecardService {
     /** Children with an adoption plan not yet placed (waiting or matched) on the day, from their journey then. */
     private static int waiting(ScorecardData data, ScorecardScope scope, LocalDate day) {
         ScorecardPeriod year = ScorecardPeriod.financialYearOf(day);
-        return (int) data.children().stream()
+        return (int) data.childrenOf(scope).stream()
                 .filter(c -> data.counts(scope, c.authority(), year))
                 .filter(c -> WAITING.contains(JourneyAsAt.status(JourneyAsAt.truncate(c.journey(), day))))
                 .count();
     }
 
     private static int reversed(ScorecardData data, ScorecardScope scope, ScorecardPeriod period) {
-        return (int) data.children().stream()
+        return (int) data.childrenOf(scope).stream()
                 .filter(c -> c.journey().decisionReversed() != null)
                 .filter(c -> period.contains(c.journey().decisionReversed().date()))
                 .filter(c -> data.counts(scope, c.authority(),
@@ -342,8 +347,9 @@ public class ScorecardService {
 
     private void auditExport(ScorecardData data, List<String> reported, boolean agencyRow, TenantScope scope,
                              Purpose purpose) {
+        Set<String> reportedCodes = Set.copyOf(reported);
         List<String> ids = data.children().stream()
-                .filter(c -> agencyRow || reported.contains(c.authority()))
+                .filter(c -> agencyRow || reportedCodes.contains(c.authority()))
                 .map(c -> c.id().toString()).toList();
         audit.record(AuditAction.EXPORT, "child", ids, purpose);
     }
