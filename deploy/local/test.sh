@@ -29,7 +29,13 @@ wait_http "http://localhost:$KC_TEST_PORT/realms/ace/.well-known/openid-configur
 log "services ready after ${SECONDS}s; building and testing"
 
 cd "$ROOT"
-./mvnw -B -ntp verify -Draa.e2e.keycloak-url="http://localhost:$KC_TEST_PORT" "$@"
-status=$?
+status=0
+./mvnw -B -ntp verify -Draa.e2e.keycloak-url="http://localhost:$KC_TEST_PORT" "$@" || status=$?
+# Then the end-to-end suite against this Keycloak (docs/testing.md, "End-to-end suite"): a second stack of the five
+# applications on 9080-9084, the e2e-tests module and the Swagger UI login in headless chromium. Only after a
+# passing full build: a run narrowed with Maven arguments skips it unless RAA_E2E=1; RAA_E2E=0 always skips it.
+if [ "$status" -eq 0 ] && [ "${RAA_E2E:-}" != 0 ] && { [ $# -eq 0 ] || [ "${RAA_E2E:-}" = 1 ]; }; then
+  "$ROOT/deploy/local/e2e.sh" "http://localhost:$KC_TEST_PORT" || status=$?
+fi
 log "tests finished in ${SECONDS}s with exit code $status"
 exit $status
