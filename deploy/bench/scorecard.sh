@@ -4,7 +4,8 @@
 # GET /api/children/scorecard?period=2025 by a manager whose (benchmark) agency has all 150 authorities as members,
 # against one hand-written SQL statement (children-service/src/test/resources/bench/scorecard-a1-a2-a3.sql) that
 # computes A1, A2 and A3 for every authority and period, in the same run, with the service's heap at -Xmx512m.
-# Runs deploy/bench/import.sh first when its database is missing or empty. Holds /tmp/raa-heavy.lock while measuring.
+# Runs deploy/bench/import.sh first when its database is missing or empty. The import worker is off here (jobs an
+# unfinished import left queued stay queued). Holds /tmp/raa-heavy.lock while measuring.
 #
 # Usage: deploy/bench/scorecard.sh [national|agency] [seed]     (default: national 903)
 # Results: children-service/target/bench/scorecard.txt and scorecard-explain.txt (EXPLAIN ANALYZE of the statement).
@@ -34,7 +35,7 @@ log "scorecard over $DB (service heap -Xmx512m)"
 mvnw -o -q -pl children-service -am test -Dtest=ScorecardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench=true -Dbench.ssda903.dir="$DATA" -DargLine="-Xmx512m -XX:+UseSerialGC" \
   -Draa.db.database="$DB" "-D%test.raa.db.database=$DB" -Dquarkus.http.test-port=0 \
-  -Draa.clients.adopters.url=http://localhost:1 \
+  -Draa.clients.adopters.url=http://localhost:1 -Draa.imports.poll-every=off "-D%test.raa.imports.poll-every=off" \
   -Draa.events.relay.enabled=false -Draa.events.exchange=raa.events.benchimport \
   "-D%test.raa.events.exchange=raa.events.benchimport" \
   "-D%test.mp.messaging.incoming.raa-events.queue.name=children.events.benchimport" \
