@@ -372,8 +372,11 @@ public final class OpenApiFuzzer {
         return switch (type) {
             case "string" -> pick(List.<JsonNode>of(NODES.numberNode(42), NODES.booleanNode(true), NODES.objectNode(),
                     NODES.arrayNode()));
-            case "integer", "number" -> pick(List.<JsonNode>of(NODES.textNode("many"), NODES.booleanNode(false),
-                    NODES.objectNode(), NODES.numberNode(1.5)));
+            // A fraction is a wrong type only for an integer; a number in a string is one for both.
+            case "integer" -> pick(List.<JsonNode>of(NODES.textNode("many"), NODES.booleanNode(false),
+                    NODES.objectNode(), NODES.numberNode(1.5), NODES.textNode("12")));
+            case "number" -> pick(List.<JsonNode>of(NODES.textNode("many"), NODES.booleanNode(false),
+                    NODES.objectNode(), NODES.textNode("1.50")));
             case "boolean" -> pick(List.<JsonNode>of(NODES.textNode("yes"), NODES.numberNode(1), NODES.arrayNode()));
             case "array" -> pick(List.<JsonNode>of(NODES.textNode("a,b"), NODES.numberNode(3), NODES.objectNode()));
             default -> pick(List.<JsonNode>of(NODES.textNode("x"), NODES.numberNode(7), NODES.arrayNode()));
